@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.utils.translation import pgettext_lazy
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+
+urlpatterns = [
+    path("healthz/", home_views.health, name="health"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# German, the default language, lives at "/"; every other language under its prefix
+# ("/en/", "/ar/", ...). Pages come from the Wagtail tree of the active locale.
+urlpatterns += i18n_patterns(
+    # Translators: a URL path: lowercase Latin letters, digits and hyphens, ending in "/".
+    path(pgettext_lazy("URL path", "search/"), home_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

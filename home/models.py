@@ -1,0 +1,225 @@
+"""Pages and settings every part of the site shares: the start page, content pages,
+and the contact data editors change without a deploy."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    AnnouncementBlock,
+    ContentStreamBlock,
+    LinkBlock,
+    OpeningHoursBlock,
+)
+
+
+class HomePage(Page):
+    """The start page of one language tree: who the unit is and what is happening now."""
+
+    intro = RichTextField(
+        verbose_name=_("introduction"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Two or three sentences on what the unit does and what visitors find here."),
+    )
+    announcements = StreamField(
+        [("announcement", AnnouncementBlock())],
+        blank=True,
+        verbose_name=_("announcements"),
+        help_text=_("Short news, newest first. The start page shows the first three."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("further content"),
+        help_text=_("Shown below the teasers, for example a word of welcome."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("announcements"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("start page")
+
+    def latest_announcements(self):
+        return list(self.announcements)[:3]
+
+
+class ContentPage(Page):
+    """A standard page: the fields of action, the Orientierungsberatung, the Regionsfonds,
+    contact and legal pages. Sub-pages are listed below the body as teasers."""
+
+    intro = models.TextField(
+        verbose_name=_("summary"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences, shown under the title and in teasers and search."),
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().type(ContentPage).specific()
+        return context
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact data, opening hours and the links every page shows in its footer."""
+
+    organisation_name = models.CharField(
+        _("organisation"),
+        max_length=200,
+        default="Region Hannover – Stabsstelle Integration und Teilhabe",
+        help_text=_("As it should appear in the footer and contact box."),
+    )
+    street_address = models.CharField(
+        _("street and number"), max_length=200, blank=True, help_text=_("For the footer.")
+    )
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True, default="Hannover")
+    phone = models.CharField(
+        _("phone"), max_length=60, blank=True, help_text=_("As people should dial it.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("General contact address."))
+    opening_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_("Day names are shown in each visitor's language."),
+    )
+    social_links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        verbose_name=_("social media"),
+        help_text=_("Plain links only: the site never loads anything from these services."),
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("imprint"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Legal notice (Impressum)."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every form that asks for personal data."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Required by BITV 2.0, with a way to report barriers."),
+    )
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("easy language"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Explanation of the site in Leichte Sprache."),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sign language"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Explanation of the site in German Sign Language (video)."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("street_address"),
+                FieldPanel("postal_code"),
+                FieldPanel("city"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("opening_hours"),
+        FieldPanel("social_links"),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("easy_language_page"),
+                FieldPanel("sign_language_page"),
+            ],
+            heading=_("Footer links"),
+        ),
+    ]
+
+    select_related = [
+        "imprint_page",
+        "privacy_page",
+        "accessibility_page",
+        "easy_language_page",
+        "sign_language_page",
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @cached_property
+    def footer_pages(self):
+        """The legal and accessibility pages, each in the visitor's language where it exists.
+
+        One query for all of them; the settings object lives as long as the request."""
+        pages = [
+            self.easy_language_page,
+            self.sign_language_page,
+            self.accessibility_page,
+            self.privacy_page,
+            self.imprint_page,
+        ]
+        pages = [page for page in pages if page is not None]
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in pages],
+                locale=Locale.get_active(),
+            )
+        }
+        return [localized.get(page.translation_key, page) for page in pages]

@@ -1,0 +1,91 @@
+"""Where a visitor can go from the current page: menu, breadcrumb, other languages.
+
+Each function runs a fixed number of queries, however large the page tree is.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    bidi: bool
+    is_current: bool
+    #: False where the page has no translation and the link leads to the German
+    #: content or to the start page of that language.
+    is_translated: bool
+    leads_to_start_page: bool
+
+
+def home_page_for(request) -> Page | None:
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+def main_menu(request) -> list[Page]:
+    home = home_page_for(request)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())
+
+
+def breadcrumb(page: Page) -> list[Page]:
+    """Ancestors from the language's start page down to the page's parent."""
+    return list(page.get_ancestors().filter(depth__gte=2))
+
+
+def _start_page_url(language_code: str) -> str:
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def language_links(request, page: Page | None) -> list[LanguageLink]:
+    """One link per site language to the same content, or the closest thing to it.
+
+    Computed once per request: the head's hreflang links and the switcher share it."""
+    cached = getattr(request, "_language_links", None)
+    if cached is not None:
+        return cached
+    current = translation.get_language()
+    versions = {}
+    if page is not None and page.pk:
+        versions = {
+            version.locale.language_code: version
+            for version in Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+        }
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        version = versions.get(code)
+        to_start_page = False
+        if page is None:
+            url = translate_url(request.get_full_path(), code)
+        elif version is not None:
+            url = version.get_url(request)
+        else:
+            url = _start_page_url(code)
+            to_start_page = True
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                bidi=translation.get_language_info(code)["bidi"],
+                is_current=code == current,
+                is_translated=page is None or (version is not None and not version.alias_of_id),
+                leads_to_start_page=to_start_page,
+            )
+        )
+    request._language_links = links
+    return links

@@ -1,0 +1,36 @@
+from django import template
+
+from home import navigation
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    page = context.get("page")
+    menu = navigation.main_menu(request)
+    current_path = page.path if page is not None and hasattr(page, "path") else ""
+    return {
+        "request": request,
+        "menu": menu,
+        "active_paths": {item.path for item in menu if current_path.startswith(item.path)},
+    }
+
+
+@register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
+def breadcrumb(context):
+    page = context.get("page")
+    return {"request": context["request"], "ancestors": navigation.breadcrumb(page), "page": page}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    return {"links": navigation.language_links(request, context.get("page"))}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The same links for `<link rel="alternate" hreflang>` in the document head."""
+    return navigation.language_links(context["request"], context.get("page"))

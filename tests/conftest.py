@@ -1,0 +1,24 @@
+import os
+import shutil
+
+import pytest
+
+from tests.factories import make_site
+
+ON_CI = os.environ.get("CI") == "true"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests need Debian's Chromium: skipped with a reason locally, required on CI."""
+    if os.path.exists(CHROMIUM) or ON_CI:
+        return
+    skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}: apt-get install chromium")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def home_page(db):
+    return make_site()

@@ -1,0 +1,55 @@
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Locale, Page
+
+from home.models import ContentPage, HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db) -> HomePage:
+    call_command("load_demo_content")
+    return HomePage.objects.get(locale__language_code="de")
+
+
+def test_demo_has_a_page_for_each_field_of_action(demo: HomePage) -> None:
+    section = ContentPage.objects.get(slug="handlungsfelder", locale__language_code="de")
+    assert section.get_children().live().count() == 6
+
+
+def test_demo_is_readable_in_german_and_english(demo: HomePage, client: Client) -> None:
+    german = client.get("/")
+    english = client.get("/en/")
+    assert german.status_code == english.status_code == 200
+    assert HomePage.objects.get(locale__language_code="en").alias_of_id is None
+    assert english.text != german.text
+    assert 'lang="de"' not in english.text.split("<main")[1].split("</main>")[0]
+
+
+def test_english_start_page_has_the_full_menu(demo: HomePage, client: Client) -> None:
+    menu = BeautifulSoup(client.get("/en/").text, "html.parser").select(".main-menu a")
+    assert [link.get_text() for link in menu][:2] == ["About us", "Fields of action"]
+    assert all(link["href"].startswith("/en/") for link in menu)
+
+
+def test_every_other_language_mirrors_the_german_tree(demo: HomePage) -> None:
+    german_pages = Page.objects.filter(locale__language_code="de", depth__gt=1).count()
+    for locale in Locale.objects.exclude(language_code="de"):
+        assert Page.objects.filter(locale=locale).count() == german_pages, locale
+
+
+def test_running_the_loader_again_changes_nothing(demo: HomePage) -> None:
+    before = Page.objects.count()
+    call_command("load_demo_content")
+    assert Page.objects.count() == before
+
+
+def test_every_demo_page_renders(demo: HomePage, client: Client) -> None:
+    for page in (
+        Page.objects.live().filter(depth__gt=1).filter(locale__language_code__in=["de", "en"])
+    ):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url

@@ -1,0 +1,89 @@
+import time
+
+import pytest
+from django.core import mail, signing
+from django.test import RequestFactory
+
+from home import participation
+from home.participation import SpamProtectedForm, hash_ip, make_token, read_token
+from home.tasks import queue_mail
+
+
+class NameForm(SpamProtectedForm):
+    from django import forms
+
+    name = forms.CharField(max_length=20)
+
+
+def filled_form(seconds_ago: float, **data) -> NameForm:
+    started = signing.dumps(time.time() - seconds_ago, salt="teilhabe.form-started")
+    return NameForm(data={"name": "Ana", "started": started, "website": "", **data})
+
+
+def test_person_who_takes_a_few_seconds_gets_through() -> None:
+    assert filled_form(10).is_valid()
+
+
+def test_bot_filling_the_honeypot_is_refused() -> None:
+    form = filled_form(10, website="http://spam.example")
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "honeypot"
+
+
+def test_form_sent_faster_than_a_human_can_type_is_refused() -> None:
+    form = filled_form(0.5)
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "too_fast"
+
+
+def test_tampered_start_time_is_refused() -> None:
+    form = filled_form(10, started="forged")
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "tampered"
+
+
+def test_stale_form_is_refused_with_a_request_to_send_again() -> None:
+    form = filled_form(participation.MAX_FILL_SECONDS + 60)
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "stale"
+
+
+def test_honeypot_is_rendered_hidden_and_out_of_tab_order() -> None:
+    html = str(NameForm())
+    assert '<div class="hp">' in html
+    assert 'tabindex="-1"' in html
+
+
+def test_field_error_is_linked_to_its_input() -> None:
+    form = filled_form(10, name="x" * 30)
+    assert not form.is_valid()
+    html = str(form["name"].as_field_group())
+    assert 'aria-invalid="true"' in html
+    assert 'aria-describedby="id_name_error"' in html
+    assert 'id="id_name_error"' in html
+
+
+def test_tokens_are_bound_to_their_purpose_and_expire() -> None:
+    token = make_token("confirm-comment", 42)
+    assert read_token("confirm-comment", token, max_age=60) == 42
+    with pytest.raises(signing.BadSignature):
+        read_token("cancel-registration", token)
+    with pytest.raises(signing.SignatureExpired):
+        read_token("confirm-comment", token, max_age=-1)
+
+
+def test_ip_hash_is_stable_and_not_the_address() -> None:
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7")
+    assert hash_ip(request) == hash_ip(request)
+    assert "203.0.113.7" not in hash_ip(request)
+
+
+@pytest.mark.django_db
+def test_queued_mail_goes_out_only_after_commit(django_capture_on_commit_callbacks) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_mail(
+            "Betreff", "Text", ["ana@example.org"], [("a.ics", "BEGIN:VCALENDAR", "text/calendar")]
+        )
+        assert mail.outbox == []
+    assert mail.outbox[0].subject == "Betreff"
+    assert mail.outbox[0].attachments[0][0] == "a.ics"

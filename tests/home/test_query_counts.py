@@ -1,0 +1,37 @@
+"""A page view runs the same number of queries however much content there is."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from home.models import HomePage
+from tests.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client: Client, url: str) -> int:
+    client.get(url)  # warm caches that live for the process, such as the site root paths
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def grow(home_page: HomePage, section, count: int) -> None:
+    for _ in range(count):
+        ContentPageFactory(parent=home_page)
+        ContentPageFactory(parent=section)
+
+
+@pytest.mark.parametrize("url", ["/", "/abschnitt/", "/abschnitt/unterseite/", "/suche/?q=Seite"])
+def test_page_queries_do_not_grow_with_the_number_of_pages(
+    client: Client, home_page: HomePage, url: str
+) -> None:
+    section = ContentPageFactory(parent=home_page, slug="abschnitt")
+    ContentPageFactory(parent=section, slug="unterseite")
+    grow(home_page, section, 2)
+    small = queries_for(client, url)
+    grow(home_page, section, 25)
+    large = queries_for(client, url)
+    assert large == small
