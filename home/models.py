@@ -57,6 +57,15 @@ class HomePage(Page):
     def latest_announcements(self):
         return list(self.announcements)[:3]
 
+    def get_context(self, request, *args, **kwargs):
+        # The start page points to what is happening now in the other apps; they depend
+        # on home for their blocks, so they are imported here rather than at the top.
+        from beteiligung.services import current_consultations
+
+        context = super().get_context(request, *args, **kwargs)
+        context["consultations"] = current_consultations()
+        return context
+
 
 class ContentPage(Page):
     """A standard page: the fields of action, the Orientierungsberatung, the Regionsfonds,
@@ -82,9 +91,14 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("content page")
 
+    @property
+    def teaser(self) -> str:
+        return self.intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().type(ContentPage).specific()
+        # One query per page type among the children, whatever their number.
+        context["subpages"] = self.get_children().live().public().specific()
         return context
 
 
@@ -155,6 +169,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Explanation of the site in Leichte Sprache."),
     )
+    netiquette_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("netiquette"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Rules for a fair discussion, linked from every comment form."),
+    )
     sign_language_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("sign language"),
@@ -186,6 +209,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("accessibility_page"),
                 FieldPanel("easy_language_page"),
                 FieldPanel("sign_language_page"),
+                FieldPanel("netiquette_page"),
             ],
             heading=_("Footer links"),
         ),
@@ -197,6 +221,7 @@ class SiteSettings(BaseSiteSetting):
         "accessibility_page",
         "easy_language_page",
         "sign_language_page",
+        "netiquette_page",
     ]
 
     class Meta:

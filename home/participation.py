@@ -4,6 +4,8 @@ account: comments, feedback, forum registrations.
 - `SpamProtectedForm`: a honeypot field and a minimum fill time, no third-party CAPTCHA.
 - `make_token` / `read_token`: signed, expiring links for double opt-in and cancellation.
 - `hash_ip`: rate limits and abuse checks never need the raw address.
+- `rate_limited`: per-address and per-e-mail limits on a view's POSTs.
+- `validate_plain_text`: no markup, no control characters in citizens' text.
 """
 
 import hashlib
@@ -14,6 +16,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.decorators import ratelimit
 
 from .forms import PublicForm
 
@@ -107,3 +110,24 @@ def email_hash(email: str) -> str:
     """Counts one vote per address without keeping the address."""
     normalised = email.strip().lower()
     return hashlib.sha256(f"{settings.SECRET_KEY}:{normalised}".encode()).hexdigest()
+
+
+def _ip_rate(group, request) -> str:
+    return settings.RATELIMIT_FORM_PER_IP
+
+
+def _email_rate(group, request) -> str:
+    return settings.RATELIMIT_FORM_PER_EMAIL
+
+
+def _email_or_ip(group, request) -> str:
+    """The e-mail address typed in, or the client address on forms without one."""
+    email = request.POST.get("email", "").strip().lower()
+    return email or hash_ip(request)
+
+
+def rate_limited(view):
+    """Limits a view's POSTs per client address and per e-mail address; over the limit,
+    the visitor gets the translated 429 page (settings.RATELIMIT_VIEW)."""
+    view = ratelimit(key="ip", rate=_ip_rate, method="POST", block=True)(view)
+    return ratelimit(key=_email_or_ip, rate=_email_rate, method="POST", block=True)(view)

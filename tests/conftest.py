@@ -22,3 +22,20 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def home_page(db):
     return make_site()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache; every test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """`with commit():` lets what a request queued for after its commit (mail) run, as the
+    real request's commit would; a test's own transaction never commits."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

@@ -127,6 +127,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # shared by all processes with atomic increments: Redis in production. Django's own
 # RedisCache qualifies but is not on django-ratelimit's list, hence W001 is silenced.
 RATELIMIT_VIEW = "home.views.rate_limited"
+RATELIMIT_FORM_PER_IP = env("RATELIMIT_FORM_PER_IP", default="30/h")
+RATELIMIT_FORM_PER_EMAIL = env("RATELIMIT_FORM_PER_EMAIL", default="10/h")
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # ---------------------------------------------------------------------------
@@ -199,6 +201,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 # Pages are served by wagtail-localize's language prefixes; admin paths are not.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin would leak staff e-mail hashes to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 20
 
 # ---------------------------------------------------------------------------

@@ -8,10 +8,8 @@ other languages are synchronised from German and show its content until translat
 Every step checks first what exists: running the loader again changes nothing.
 """
 
-import html
 import json
 import logging
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,10 +17,12 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
+from beteiligung.demo import load_consultation_demo
 from home.models import ContentPage, HomePage, SiteSettings
 from home.translation import translate_page
 
 from . import pages as texts
+from .glossary import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -36,28 +36,6 @@ FOOTER_PAGE_KEYS = {
     "easy_language_page": "leichte-sprache",
     "sign_language_page": "gebaerdensprache",
 }
-
-
-@dataclass
-class Glossary:
-    """Collects the English twin of every German string the demo pages use."""
-
-    entries: dict[str, str] = field(default_factory=dict)
-
-    def text(self, leaf: dict) -> str:
-        german, english = leaf["de"], leaf["en"]
-        self.entries[german] = english
-        # Rich-text segments hold HTML, where these characters arrive escaped.
-        self.entries[html.escape(german, quote=False)] = html.escape(english, quote=False)
-        return german
-
-    def rich_text(self, leaf: dict, tag: str = "p") -> str:
-        pairs = zip(leaf["de"], leaf["en"], strict=True)
-        paragraphs = [self.text({"de": de, "en": en}) for de, en in pairs]
-        return "".join(f"<{tag}>{html.escape(text, quote=False)}</{tag}>" for text in paragraphs)
-
-    def bullet_list(self, leaf: dict) -> str:
-        return f"<ul>{self.rich_text(leaf, tag='li')}</ul>"
 
 
 def _block(glossary: Glossary, pages_by_key: dict, block_type: str, value) -> dict:
@@ -276,6 +254,7 @@ def load_demo_content() -> HomePage:
         add_announcements(glossary, home, pages_by_key)
         ensure_site_settings(home, pages_by_key)
         ensure_english(home, pages_by_key, locales, glossary)
+        load_consultation_demo(home, locales)
         ensure_synchronised_trees(locales)
         ensure_admin()
     return home

@@ -1,0 +1,137 @@
+"""Forms citizens fill in on a consultation page."""
+
+from django import forms
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.participation import SpamProtectedForm, validate_plain_text
+
+from .models.contributions import MAX_TEXT_LENGTH, Topic
+
+INVALID_EMAIL = _("Please enter a valid e-mail address, e.g. name@example.org.")
+
+
+class ConsentMixin(forms.Form):
+    consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my data is processed as described."),
+        error_messages={"required": _("Please agree to the privacy notice to send the form.")},
+    )
+
+    def __init__(self, *args, privacy_url: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if privacy_url:
+            self.fields["consent"].help_text = format_html(
+                '<a href="{}">{}</a>', privacy_url, _("Read the privacy notice")
+            )
+
+
+class AuthorFieldsMixin(forms.Form):
+    author_name = forms.CharField(
+        label=_("Name to show with your comment"),
+        max_length=80,
+        help_text=_("A pseudonym is fine."),
+        validators=[validate_plain_text],
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("Never shown. We send you a link to confirm your comment."),
+        error_messages={
+            "invalid": _("Please enter a valid e-mail address, e.g. name@example.org.")
+        },
+    )
+    notify_on_answer = forms.BooleanField(
+        label=_("Notify me by e-mail when the administration answers."), required=False
+    )
+
+
+class CommentForm(ConsentMixin, AuthorFieldsMixin, SpamProtectedForm):
+    text = forms.CharField(
+        label=_("Your comment"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=MAX_TEXT_LENGTH,
+        help_text=_("Plain text, up to 4,000 characters, in any language."),
+        validators=[validate_plain_text],
+        error_messages={
+            "required": _("Please write your comment."),
+            "max_length": _(
+                "Please shorten your comment to 4,000 characters (it has %(show_value)d)."
+            ),
+        },
+    )
+    on_behalf_of_organisation = forms.BooleanField(
+        label=_("I write on behalf of an organisation (statement)"), required=False
+    )
+    organisation = forms.CharField(
+        label=_("Name of the organisation"),
+        max_length=200,
+        required=False,
+        validators=[validate_plain_text],
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Field of action (optional)"),
+        queryset=Topic.objects.none(),
+        required=False,
+        empty_label=_("No particular field"),
+    )
+
+    field_order = [
+        "text",
+        "author_name",
+        "email",
+        "on_behalf_of_organisation",
+        "organisation",
+        "topic",
+        "notify_on_answer",
+        "consent",
+        "website",
+        "started",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(locale=Locale.get_active())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("on_behalf_of_organisation") and not cleaned.get("organisation"):
+            self.add_error("organisation", _("Please name the organisation you write for."))
+        if not cleaned.get("on_behalf_of_organisation"):
+            cleaned["organisation"] = ""
+        return cleaned
+
+
+class ReplyForm(ConsentMixin, AuthorFieldsMixin, SpamProtectedForm):
+    text = forms.CharField(
+        label=_("Your reply"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=MAX_TEXT_LENGTH,
+        validators=[validate_plain_text],
+        error_messages={"required": _("Please write your reply.")},
+    )
+
+    field_order = ["text", "author_name", "email", "notify_on_answer", "consent"]
+
+
+class SupportForm(ConsentMixin, SpamProtectedForm):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("We only keep a fingerprint of it, to count one agreement per address."),
+        error_messages={
+            "invalid": _("Please enter a valid e-mail address, e.g. name@example.org.")
+        },
+    )
+
+
+class ReportForm(SpamProtectedForm):
+    reason = forms.CharField(
+        label=_("Why should a moderator look at this contribution?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=1000,
+        validators=[validate_plain_text],
+        error_messages={"required": _("Please tell us briefly what is wrong.")},
+    )
+
+
+class ConfirmForm(forms.Form):
+    """Only a button: confirming takes a POST, since mail scanners open links."""

@@ -1,0 +1,305 @@
+"""Business rules of online consultations: submitting, confirming and moderating
+contributions, supports and reports. Views and the admin call these; nothing else
+changes a contribution's state."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django.db import transaction
+from django.db.models import Count, Prefetch, Q
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Locale, Site
+
+from home.models import SiteSettings
+from home.participation import email_hash, hash_ip, make_token
+from home.tasks import queue_mail
+
+from .models import ConsultationPage, Contribution, ModerationMode, Paragraph, Report, Support
+
+#: How long a confirmation link works; unconfirmed entries are deleted after that.
+CONFIRMATION_MAX_AGE = datetime.timedelta(days=3)
+#: How long the hashed client address of a contribution or report is kept for abuse checks.
+IP_HASH_RETENTION = datetime.timedelta(days=7)
+CONFIRM_PURPOSE = "beteiligung.confirm"
+
+Status = Contribution.ModerationStatus
+
+
+# Reading ---------------------------------------------------------------------
+
+
+def published_counts(page: ConsultationPage) -> dict[str, int]:
+    """Published top-level comments per paragraph id (key "" for the whole document)."""
+    rows = (
+        Contribution.objects.for_consultation(page)
+        .published()
+        .filter(parent=None)
+        .values("block_id")
+        .annotate(count=Count("id"))
+    )
+    return {row["block_id"]: row["count"] for row in rows}
+
+
+def published_thread(page: ConsultationPage, block_id: str) -> list[Contribution]:
+    """Published comments on one paragraph with their published replies and support
+    counts, in a fixed number of queries."""
+    confirmed_supports = Count("supports", filter=Q(supports__confirmed_at__isnull=False))
+    replies = Contribution.objects.published().annotate(support_count=confirmed_supports)
+    return list(
+        Contribution.objects.for_consultation(page)
+        .published()
+        .filter(parent=None, block_id=block_id)
+        .annotate(support_count=confirmed_supports)
+        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="published_replies"))
+        .order_by("published_at", "pk")
+    )
+
+
+def find_published(page: ConsultationPage, contribution_id: int) -> Contribution | None:
+    return (
+        Contribution.objects.for_consultation(page).published().filter(pk=contribution_id).first()
+    )
+
+
+# Citizens --------------------------------------------------------------------
+
+
+def privacy_notice_version(request) -> str:
+    """Which privacy notice the person saw: the page and when it was last published."""
+    site = Site.find_for_request(request)
+    notice = SiteSettings.for_site(site).privacy_page if site else None
+    if notice is None or notice.last_published_at is None:
+        return "none"
+    return f"{notice.pk}@{notice.last_published_at:%Y-%m-%dT%H:%M}"
+
+
+def submit_contribution(
+    *,
+    page: ConsultationPage,
+    paragraph: Paragraph | None,
+    data: dict,
+    request,
+    parent: Contribution | None = None,
+) -> Contribution:
+    """Stores a comment, reply or statement as unconfirmed and mails the confirmation link.
+
+    Sending the same text twice (a double click, a reload) stores it once."""
+    block_id = parent.block_id if parent else (paragraph.block_id if paragraph else "")
+    duplicate = (
+        Contribution.objects.filter(
+            consultation=page,
+            block_id=block_id,
+            parent=parent,
+            email__iexact=data["email"],
+            text=data["text"],
+        )
+        .exclude(moderation_status__in=[Status.REJECTED, Status.HIDDEN])
+        .first()
+    )
+    if duplicate is not None:
+        return duplicate
+
+    organisation = data.get("organisation", "")
+    if organisation:
+        source = Contribution.Source.STATEMENT
+    elif block_id:
+        source = Contribution.Source.PARAGRAPH_COMMENT
+    else:
+        source = Contribution.Source.DOCUMENT_COMMENT
+    contribution = Contribution.objects.create(
+        consultation=page,
+        block_id=block_id,
+        paragraph_number=(
+            paragraph.number if paragraph else parent.paragraph_number if parent else ""
+        ),
+        parent=parent,
+        source=source,
+        text=data["text"],
+        author_name=data["author_name"],
+        organisation=organisation,
+        email=data["email"],
+        topic=data.get("topic"),
+        language=translation.get_language(),
+        notify_on_answer=data.get("notify_on_answer", False),
+        privacy_notice_version=privacy_notice_version(request),
+        ip_hash=hash_ip(request),
+    )
+    send_confirmation_request(contribution, page, request)
+    return contribution
+
+
+def confirmation_url(page: ConsultationPage, request, kind: str, pk: int) -> str:
+    # The token travels in the query string: Wagtail's page paths allow no ":".
+    query = urlencode({"token": make_token(CONFIRM_PURPOSE, {"kind": kind, "id": pk})})
+    return request.build_absolute_uri(
+        f"{page.get_url(request)}{page.reverse_subpage('confirm_view')}?{query}"
+    )
+
+
+def send_confirmation_request(contribution: Contribution, page: ConsultationPage, request) -> None:
+    """The mail carries nothing but the link: no text that a stranger could make us send."""
+    url = confirmation_url(page, request, "contribution", contribution.pk)
+    with translation.override(contribution.language):
+        subject = _("Please confirm your contribution")
+        body = render_to_string(
+            "beteiligung/mail/confirm_contribution.txt",
+            {"url": url, "days": CONFIRMATION_MAX_AGE.days, "title": page.title},
+        )
+    queue_mail(subject, body, [contribution.email])
+    contribution.confirmation_sent_at = timezone.now()
+    contribution.save(update_fields=["confirmation_sent_at"])
+
+
+def confirm_contribution(contribution_id: int) -> Contribution | None:
+    """Confirms the e-mail address; the contribution goes to moderation or, under
+    post-moderation, straight online. Confirming twice changes nothing."""
+    with transaction.atomic():
+        contribution = (
+            Contribution.objects.select_for_update(of=("self",))
+            .select_related("consultation")
+            .filter(pk=contribution_id)
+            .first()
+        )
+        if contribution is None or contribution.confirmed_at:
+            return contribution
+        now = timezone.now()
+        contribution.confirmed_at = now
+        consultation = contribution.consultation
+        if consultation and consultation.moderation_mode == ModerationMode.POST:
+            contribution.moderation_status = Status.PUBLISHED
+            contribution.published_at = now
+        else:
+            contribution.moderation_status = Status.PENDING
+        contribution.save(update_fields=["confirmed_at", "moderation_status", "published_at"])
+    return contribution
+
+
+def request_support(
+    *, contribution: Contribution, email: str, page: ConsultationPage, request
+) -> Support:
+    """Records an unconfirmed "I agree" and mails the confirmation link; an address that
+    already agreed gets no second vote."""
+    support, created = Support.objects.get_or_create(
+        contribution=contribution, email_hash=email_hash(email)
+    )
+    if created or support.confirmed_at is None:
+        url = confirmation_url(page, request, "support", support.pk)
+        subject = _("Please confirm your agreement")
+        body = render_to_string(
+            "beteiligung/mail/confirm_support.txt",
+            {"url": url, "days": CONFIRMATION_MAX_AGE.days, "title": page.title},
+        )
+        queue_mail(subject, body, [email])
+    return support
+
+
+def confirm_support(support_id: int) -> Support | None:
+    support = Support.objects.filter(pk=support_id).first()
+    if support is not None and support.confirmed_at is None:
+        support.confirmed_at = timezone.now()
+        support.save(update_fields=["confirmed_at"])
+    return support
+
+
+def report_contribution(*, contribution: Contribution, reason: str, request) -> Report:
+    return Report.objects.create(contribution=contribution, reason=reason, ip_hash=hash_ip(request))
+
+
+def purge_unconfirmed(now: datetime.datetime | None = None) -> int:
+    """Deletes contributions and supports whose confirmation link has expired, and forgets
+    hashed client addresses after a week. Returns how many entries were deleted."""
+    now = now or timezone.now()
+    cutoff = now - CONFIRMATION_MAX_AGE
+    contributions, _ = Contribution.objects.filter(
+        moderation_status=Status.UNCONFIRMED, created_at__lt=cutoff
+    ).delete()
+    supports, _ = Support.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
+    forget = now - IP_HASH_RETENTION
+    Contribution.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
+    Report.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
+    return contributions + supports
+
+
+# Moderators ------------------------------------------------------------------
+
+
+def _tell_author(contribution: Contribution, subject: str, template: str) -> None:
+    if not contribution.email:
+        return
+    with translation.override(contribution.language):
+        body = render_to_string(template, {"contribution": contribution})
+        queue_mail(str(subject), body, [contribution.email])
+
+
+def approve(contribution: Contribution, user) -> None:
+    contribution.moderation_status = Status.PUBLISHED
+    contribution.published_at = contribution.published_at or timezone.now()
+    contribution.moderation_reason = ""
+    contribution.save(update_fields=["moderation_status", "published_at", "moderation_reason"])
+    log(contribution, "beteiligung.approve", user=user)
+
+
+def reject(contribution: Contribution, user, reason: str) -> None:
+    """Not published; the author learns why."""
+    with translation.override(contribution.language):
+        subject = _("Your contribution was not published")
+    _withhold(contribution, user, reason, Status.REJECTED, "beteiligung.reject", subject)
+
+
+def hide(contribution: Contribution, user, reason: str) -> None:
+    """Takes a published contribution offline; the author learns why."""
+    with translation.override(contribution.language):
+        subject = _("Your contribution was taken offline")
+    _withhold(contribution, user, reason, Status.HIDDEN, "beteiligung.hide", subject)
+
+
+def _withhold(contribution, user, reason: str, status: str, action: str, subject: str) -> None:
+    contribution.moderation_status = status
+    contribution.moderation_reason = reason
+    contribution.save(update_fields=["moderation_status", "moderation_reason"])
+    log(contribution, action, user=user, data={"reason": reason})
+    _tell_author(contribution, subject, "beteiligung/mail/rejected.txt")
+
+
+def edit_text(contribution: Contribution, user, new_text: str) -> None:
+    """A moderator removes personal data from a text; the change is logged, the old text
+    is not kept in the log (it is what had to go)."""
+    if new_text == contribution.text:
+        return
+    contribution.text = new_text
+    contribution.save(update_fields=["text"])
+    log(contribution, "beteiligung.edit_text", user=user)
+
+
+def moderate(contribution: Contribution, user, *, status: str, reason: str, text: str) -> None:
+    """Applies a moderator's decision from the admin form."""
+    edit_text(contribution, user, text)
+    if status == contribution.moderation_status:
+        return
+    if status == Status.PUBLISHED:
+        approve(contribution, user)
+    elif status == Status.REJECTED:
+        reject(contribution, user, reason)
+    elif status == Status.HIDDEN:
+        hide(contribution, user, reason)
+
+
+def resolve_report(report: Report, user) -> None:
+    report.handled_at = timezone.now()
+    report.handled_by = user
+    report.save(update_fields=["handled_at", "handled_by"])
+    log(report.contribution, "beteiligung.report_handled", user=user, data={"report": report.pk})
+
+
+def current_consultations(limit: int = 3) -> list[ConsultationPage]:
+    """Open consultations in the visitor's language, the one closing soonest first."""
+    now = timezone.now()
+    return list(
+        ConsultationPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
+        .order_by("closes_at")[:limit]
+    )

@@ -1,0 +1,186 @@
+"""Public views of a consultation page, reached through its routes. Thin: forms
+validate, `services` does the work."""
+
+from http import HTTPStatus
+
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from home.models import SiteSettings
+from home.participation import rate_limited, read_token
+
+from . import services
+from .forms import CommentForm, ConfirmForm, ReplyForm, ReportForm, SupportForm
+from .models import ConsultationPage, Phase
+
+SENT_MESSAGES = {"comment", "reply", "support", "report"}
+
+
+def _privacy_url(request) -> str:
+    site = Site.find_for_request(request)
+    notice = SiteSettings.for_site(site).privacy_page if site else None
+    return notice.localized.get_url(request) if notice else ""
+
+
+def _render(request, page: ConsultationPage, template: str, status: int = HTTPStatus.OK, **context):
+    response = page.render(request, template=template, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def _closed_response(request, page: ConsultationPage, template: str, **context):
+    context["closed_message"] = _(
+        "This consultation is not open for comments at the moment, so nothing was stored."
+    )
+    return _render(request, page, template, status=HTTPStatus.FORBIDDEN, **context)
+
+
+def document(request, page: ConsultationPage):
+    return _render(
+        request,
+        page,
+        "beteiligung/consultation_page.html",
+        counts=services.published_counts(page),
+        # Built once here rather than reversed for each of hundreds of paragraphs.
+        paragraph_base_url=page.get_url(request) + "paragraph/",
+    )
+
+
+@rate_limited
+def paragraph(request, page: ConsultationPage, block_id: str):
+    """One paragraph (or, with an empty id, the whole document) with its comments and
+    the comment form. `?fragment=1` returns only the comments, for inline display."""
+    current = None
+    if block_id:
+        current = page.paragraph(block_id)
+        if current is None:
+            raise Http404(_("This paragraph does not exist (any more)."))
+    context = {"paragraph": current, "thread": services.published_thread(page, block_id)}
+    if request.GET.get("fragment"):
+        return _render(request, page, "beteiligung/includes/thread.html", **context)
+
+    template = "beteiligung/paragraph.html"
+    form = None
+    if page.is_open:
+        form = CommentForm(request.POST or None, privacy_url=_privacy_url(request))
+    if request.method == "POST":
+        if form is None:
+            return _closed_response(request, page, template, **context)
+        if form.is_valid():
+            services.submit_contribution(
+                page=page, paragraph=current, data=form.cleaned_data, request=request
+            )
+            return redirect(page.url + page.reverse_subpage("sent_view", args=["comment"]))
+        return _render(request, page, template, HTTPStatus.BAD_REQUEST, form=form, **context)
+    return _render(request, page, template, form=form, **context)
+
+
+def _published_or_404(page: ConsultationPage, contribution_id: int):
+    contribution = services.find_published(page, contribution_id)
+    if contribution is None:
+        raise Http404(_("This contribution does not exist or is not public."))
+    return contribution
+
+
+@rate_limited
+def reply(request, page: ConsultationPage, contribution_id: int):
+    parent = _published_or_404(page, contribution_id)
+    if parent.parent_id:
+        raise Http404(_("Replies can only be given to comments, not to other replies."))
+    template = "beteiligung/reply.html"
+    if not page.is_open:
+        if request.method == "POST":
+            return _closed_response(request, page, template, parent=parent)
+        return _render(request, page, template, parent=parent)
+    form = ReplyForm(request.POST or None, privacy_url=_privacy_url(request))
+    if request.method == "POST":
+        if form.is_valid():
+            services.submit_contribution(
+                page=page,
+                paragraph=page.paragraph(parent.block_id),
+                data=form.cleaned_data,
+                request=request,
+                parent=parent,
+            )
+            return redirect(page.url + page.reverse_subpage("sent_view", args=["reply"]))
+        return _render(request, page, template, HTTPStatus.BAD_REQUEST, parent=parent, form=form)
+    return _render(request, page, template, parent=parent, form=form)
+
+
+@rate_limited
+def support(request, page: ConsultationPage, contribution_id: int):
+    contribution = _published_or_404(page, contribution_id)
+    template = "beteiligung/support.html"
+    form = SupportForm(request.POST or None, privacy_url=_privacy_url(request))
+    if request.method == "POST":
+        if page.phase != Phase.OPEN:
+            return _closed_response(request, page, template, contribution=contribution)
+        if form.is_valid():
+            services.request_support(
+                contribution=contribution,
+                email=form.cleaned_data["email"],
+                page=page,
+                request=request,
+            )
+            return redirect(page.url + page.reverse_subpage("sent_view", args=["support"]))
+        return _render(
+            request, page, template, HTTPStatus.BAD_REQUEST, contribution=contribution, form=form
+        )
+    return _render(request, page, template, contribution=contribution, form=form)
+
+
+@rate_limited
+def report(request, page: ConsultationPage, contribution_id: int):
+    contribution = _published_or_404(page, contribution_id)
+    template = "beteiligung/report.html"
+    form = ReportForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            services.report_contribution(
+                contribution=contribution, reason=form.cleaned_data["reason"], request=request
+            )
+            return redirect(page.url + page.reverse_subpage("sent_view", args=["report"]))
+        return _render(
+            request, page, template, HTTPStatus.BAD_REQUEST, contribution=contribution, form=form
+        )
+    return _render(request, page, template, contribution=contribution, form=form)
+
+
+def sent(request, page: ConsultationPage, what: str):
+    if what not in SENT_MESSAGES:
+        raise Http404
+    return _render(request, page, "beteiligung/sent.html", what=what)
+
+
+def confirm(request, page: ConsultationPage):
+    """Opening the link shows a button; only the POST confirms (mail scanners open links)."""
+    template = "beteiligung/confirm.html"
+    token = request.GET.get("token", "")
+    try:
+        value = read_token(
+            services.CONFIRM_PURPOSE,
+            token,
+            max_age=services.CONFIRMATION_MAX_AGE.total_seconds(),
+        )
+        kind, pk = value["kind"], int(value["id"])
+    except signing.SignatureExpired:
+        return _render(request, page, template, HTTPStatus.BAD_REQUEST, problem="expired")
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return _render(request, page, template, HTTPStatus.BAD_REQUEST, problem="invalid")
+    if kind not in ("contribution", "support"):
+        return _render(request, page, template, HTTPStatus.BAD_REQUEST, problem="invalid")
+
+    if request.method != "POST":
+        return _render(request, page, template, kind=kind, form=ConfirmForm())
+
+    if kind == "support":
+        confirmed = services.confirm_support(pk)
+    else:
+        confirmed = services.confirm_contribution(pk)
+    if confirmed is None:
+        # Deleted in the meantime (expired, or removed by a moderator).
+        return _render(request, page, template, HTTPStatus.GONE, problem="gone")
+    return _render(request, page, template, kind=kind, confirmed=confirmed)

@@ -1,0 +1,132 @@
+"""Moderation in the Wagtail admin: one queue of contributions (per consultation via its
+filter), the reports, and the topics contributions can be about."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import services
+from .admin_forms import ModerationForm, ReportForm
+from .models import Contribution, Report, Topic
+
+
+class ContributionEditView(generic.EditView):
+    def save_instance(self):
+        # The form has already changed the instance; the services need the stored state
+        # to see what changed, to log it and to tell the author.
+        stored = Contribution.objects.get(pk=self.object.pk)
+        data = self.form.cleaned_data
+        services.moderate(
+            stored,
+            self.request.user,
+            status=data["moderation_status"],
+            reason=data["moderation_reason"],
+            text=data["text"],
+        )
+        return stored
+
+
+class ContributionViewSet(ModelViewSet):
+    model = Contribution
+    icon = "comment"
+    menu_label = _("Moderation queue")
+    name = "moderation"
+    url_prefix = "moderation"
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "author_name",
+        "consultation",
+        "paragraph_number",
+        "source",
+        "moderation_status",
+        "created_at",
+    ]
+    list_filter = ["moderation_status", "consultation", "source", "language"]
+    search_fields = ["text", "author_name", "organisation"]
+    ordering = ["-created_at"]
+    edit_view_class = ContributionEditView
+    edit_handler = ObjectList(
+        [
+            FieldPanel("text"),
+            FieldPanel("moderation_status"),
+            FieldPanel("moderation_reason"),
+        ],
+        base_form_class=ModerationForm,
+    )
+
+    def get_queryset(self, request):
+        # Nothing waits for a moderator before the author confirmed the address.
+        return Contribution.objects.exclude(
+            moderation_status=Contribution.ModerationStatus.UNCONFIRMED
+        ).select_related("consultation")
+
+
+class ReportEditView(generic.EditView):
+    def save_instance(self):
+        if self.form.cleaned_data.get("handled") and not self.object.handled_at:
+            services.resolve_report(self.object, self.request.user)
+        return self.object
+
+
+class ReportViewSet(ModelViewSet):
+    model = Report
+    icon = "warning"
+    menu_label = _("Reports")
+    # Wagtail's own "reports/" section lives at that prefix already.
+    name = "contribution_reports"
+    url_prefix = "contribution-reports"
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    list_display = [
+        "reason",
+        Column("contribution", label=_("contribution"), accessor="contribution"),
+        "created_at",
+        "handled_at",
+    ]
+    list_filter = ["handled_at"]
+    ordering = ["handled_at", "-created_at"]
+    edit_view_class = ReportEditView
+    edit_handler = ObjectList([FieldPanel("handled")], base_form_class=ReportForm)
+
+    def get_queryset(self, request):
+        return Report.objects.select_related("contribution")
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    url_prefix = "topics"
+    list_display = ["name"]
+
+
+class ParticipationGroup(ViewSetGroup):
+    menu_label = _("Participation")
+    menu_icon = "group"
+    menu_order = 200
+    items = (ContributionViewSet, ReportViewSet, TopicViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_participation_viewsets():
+    return ParticipationGroup()
+
+
+@hooks.register("register_log_actions")
+def register_moderation_actions(actions):
+    actions.register_action("beteiligung.approve", _("Approve"), _("Published by a moderator"))
+    actions.register_action("beteiligung.reject", _("Reject"), _("Not published, author told why"))
+    actions.register_action("beteiligung.hide", _("Hide"), _("Taken offline, author told why"))
+    actions.register_action(
+        "beteiligung.edit_text", _("Edit text"), _("Text edited by a moderator")
+    )
+    actions.register_action(
+        "beteiligung.report_handled", _("Report handled"), _("A report about it was handled")
+    )

@@ -1,0 +1,265 @@
+"""A citizen comments on a paragraph: double opt-in, then moderation or publication."""
+
+import datetime
+import re
+from http import HTTPStatus
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.test import Client
+from django.utils import timezone
+
+from beteiligung import services
+from beteiligung.models import ConsultationPage, Contribution, ModerationMode
+from home.participation import make_token
+from tests.beteiligung.factories import ContributionFactory, TopicFactory
+from tests.factories import translate
+
+pytestmark = pytest.mark.django_db
+Status = Contribution.ModerationStatus
+
+
+def paragraph_url(consultation: ConsultationPage, number: str = "3.2") -> str:
+    block_id = next(p.block_id for p in consultation.paragraphs if p.number == number)
+    return f"{consultation.url}paragraph/{block_id}/"
+
+
+@pytest.fixture
+def send(client: Client, commit):
+    """Posts a form the way a browser does; mail queued by the request goes out."""
+
+    def post(url: str, data: dict):
+        with commit():
+            return client.post(url, data)
+
+    return post
+
+
+def confirmation_link(message) -> str:
+    return re.search(r"http://testserver(\S+/confirm/\?token=\S+)", message.body).group(1)
+
+
+def test_citizen_comments_on_paragraph_and_gets_confirmation_mail(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    response = send(paragraph_url(consultation), comment_data)
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].endswith("/sent/comment/")
+
+    contribution = Contribution.objects.get()
+    assert contribution.moderation_status == Status.UNCONFIRMED
+    assert contribution.paragraph_number == "3.2"
+    assert contribution.language == "de"
+    assert contribution.confirmation_sent_at is not None
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["ana@example.org"]
+    # The mail carries the link and nothing of what was written.
+    assert "Sprachkurse" not in mail.outbox[0].body
+    assert "/confirm/" in mail.outbox[0].body
+
+
+def test_opening_the_link_does_not_confirm_only_the_button_does(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    send(paragraph_url(consultation), comment_data)
+    link = confirmation_link(mail.outbox[0])
+    page = client.get(link)
+    assert page.status_code == HTTPStatus.OK
+    assert Contribution.objects.get().confirmed_at is None
+
+    confirmed = client.post(link)
+    assert confirmed.status_code == HTTPStatus.OK
+    contribution = Contribution.objects.get()
+    assert contribution.confirmed_at is not None
+    assert contribution.moderation_status == Status.PENDING
+
+
+def test_confirming_twice_is_harmless(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    send(paragraph_url(consultation), comment_data)
+    link = confirmation_link(mail.outbox[0])
+    client.post(link)
+    first = Contribution.objects.get().confirmed_at
+    again = client.post(link)
+    assert again.status_code == HTTPStatus.OK
+    assert Contribution.objects.get().confirmed_at == first
+
+
+def test_post_moderated_comment_is_published_on_confirmation(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    consultation.moderation_mode = ModerationMode.POST
+    consultation.save_revision().publish()
+    send(paragraph_url(consultation), comment_data)
+    client.post(confirmation_link(mail.outbox[0]))
+    assert Contribution.objects.get().moderation_status == Status.PUBLISHED
+    html = client.get(paragraph_url(consultation)).text
+    assert "Bitte mehr Sprachkurse am Abend.<br>Auch am Wochenende." in html
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["not-a-token", make_token("beteiligung.confirm", {"kind": "contribution", "id": 1}) + "x"],
+)
+def test_tampered_confirmation_link_gets_a_clear_400(
+    client: Client, consultation: ConsultationPage, token: str
+) -> None:
+    response = client.post(f"{consultation.url}confirm/", QUERY_STRING=f"token={token}")
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert 'role="alert"' in response.text
+
+
+def test_expired_confirmation_link_gets_a_clear_400(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict, monkeypatch
+) -> None:
+    send(paragraph_url(consultation), comment_data)
+    link = confirmation_link(mail.outbox[0])
+    monkeypatch.setattr(services, "CONFIRMATION_MAX_AGE", datetime.timedelta(seconds=-1))
+    response = client.post(link)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert Contribution.objects.get().confirmed_at is None
+
+
+def test_confirmation_of_a_deleted_comment_says_it_is_gone(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    send(paragraph_url(consultation), comment_data)
+    link = confirmation_link(mail.outbox[0])
+    Contribution.objects.all().delete()
+    assert client.post(link).status_code == HTTPStatus.GONE
+
+
+def test_double_submit_stores_the_comment_once(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    send(paragraph_url(consultation), comment_data)
+    send(paragraph_url(consultation), comment_data)
+    assert Contribution.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"text": ""}, "text"),
+        ({"text": "   "}, "text"),
+        ({"text": "x" * 4001}, "text"),
+        ({"text": "Hallo <script>alert(1)</script>"}, "text"),
+        ({"text": "Hallo <b>fett</b>"}, "text"),
+        ({"text": "Unsichtbar\x07"}, "text"),
+        ({"email": "keine-adresse"}, "email"),
+        ({"author_name": ""}, "author_name"),
+        ({"consent": ""}, "consent"),
+        ({"on_behalf_of_organisation": "on", "organisation": ""}, "organisation"),
+    ],
+)
+def test_bad_input_gets_a_message_at_the_field_and_a_400(
+    send,
+    client: Client,
+    consultation: ConsultationPage,
+    comment_data: dict,
+    change: dict,
+    field: str,
+) -> None:
+    response = send(paragraph_url(consultation), {**comment_data, **change})
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    soup = BeautifulSoup(response.text, "html.parser")
+    assert soup.select_one(f"#id_{field}_error").get_text(strip=True)
+    assert soup.select_one(f"#id_{field}")["aria-invalid"] == "true"
+    assert soup.select_one(".error-summary") is not None
+    assert Contribution.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_honeypot_and_too_fast_submissions_are_refused(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    bot = send(paragraph_url(consultation), {**comment_data, "website": "x"})
+    assert bot.status_code == HTTPStatus.BAD_REQUEST
+    assert Contribution.objects.count() == 0
+
+
+def test_citizen_cannot_comment_after_phase_ends(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    consultation.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    consultation.save_revision().publish()
+    response = send(paragraph_url(consultation), comment_data)
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert 'role="alert"' in response.text
+    assert Contribution.objects.count() == 0
+
+
+def test_unknown_paragraph_is_a_404(client: Client, consultation: ConsultationPage) -> None:
+    response = client.get(f"{consultation.url}paragraph/gibt-es-nicht/")
+    assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_organisation_statement_is_shown_as_such(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    data = {**comment_data, "on_behalf_of_organisation": "on", "organisation": "Migrantenrat"}
+    send(paragraph_url(consultation), data)
+    contribution = Contribution.objects.get()
+    assert contribution.source == Contribution.Source.STATEMENT
+    services.approve(contribution, user=None)
+    soup = BeautifulSoup(client.get(paragraph_url(consultation)).text, "html.parser")
+    article = soup.select_one(".contribution--statement")
+    assert "Migrantenrat" in article.get_text()
+    assert "ana@example.org" not in soup.get_text()
+
+
+def test_comment_may_name_a_field_of_action(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict, home_page
+) -> None:
+    topic = TopicFactory()
+    send(paragraph_url(consultation), {**comment_data, "topic": topic.pk})
+    assert Contribution.objects.get().topic == topic
+
+
+def test_comment_on_the_whole_document_has_no_paragraph(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    send(f"{consultation.url}comment/", comment_data)
+    contribution = Contribution.objects.get()
+    assert contribution.block_id == ""
+    assert contribution.source == Contribution.Source.DOCUMENT_COMMENT
+
+
+def test_citizen_text_is_escaped_and_links_are_not_clickable(
+    client: Client, consultation: ConsultationPage
+) -> None:
+    block_id = consultation.paragraphs[-1].block_id
+    ContributionFactory(
+        consultation=consultation, block_id=block_id, text="Siehe https://example.org & mehr"
+    )
+    html = client.get(paragraph_url(consultation)).text
+    assert "Siehe https://example.org &amp; mehr" in html
+    assert 'href="https://example.org"' not in html
+
+
+def test_comment_written_on_arabic_page_appears_on_german_page(
+    send, client: Client, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    arabic = translate(consultation, "ar", {"Integrationskonzept 2027": "مفهوم الاندماج"})
+    assert [p.block_id for p in arabic.paragraphs] == [p.block_id for p in consultation.paragraphs]
+    send(paragraph_url(arabic), comment_data)
+    contribution = Contribution.objects.get()
+    assert contribution.language == "ar"
+    assert mail.outbox[0].subject  # written in Arabic, for the Arabic reader
+    services.confirm_contribution(contribution.pk)
+    services.approve(contribution, user=None)
+    german = client.get(paragraph_url(consultation)).text
+    assert "Bitte mehr Sprachkurse am Abend." in german
+
+
+def test_fragment_returns_only_the_thread_for_inline_display(
+    client: Client, consultation: ConsultationPage
+) -> None:
+    block_id = consultation.paragraphs[-1].block_id
+    ContributionFactory(consultation=consultation, block_id=block_id, text="Gute Idee")
+    response = client.get(paragraph_url(consultation), {"fragment": "1"})
+    assert response.status_code == HTTPStatus.OK
+    assert "<html" not in response.text
+    assert "Gute Idee" in response.text
