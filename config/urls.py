@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from forum import views as forum_views
 from home import views as home_views
 
 urlpatterns = [
@@ -24,6 +25,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Translators: a URL path: lowercase Latin letters, digits and hyphens, ending in "/".
     path(pgettext_lazy("URL path", "search/"), home_views.search, name="search"),
+    # Calendar apps subscribe to an address ending in ".ics"; Wagtail serves only "/" paths.
+    path("forum/calendar.ics", forum_views.calendar_feed, name="forum_calendar_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,7 +1,9 @@
 import os
 import shutil
+import time
 
 import pytest
+from django.core import signing
 
 from tests.factories import make_site
 
@@ -39,3 +41,20 @@ def commit(django_capture_on_commit_callbacks):
     """`with commit():` lets what a request queued for after its commit (mail) run, as the
     real request's commit would; a test's own transaction never commits."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def post(client, commit):
+    """Posts a form the way a browser does; mail the request queued goes out."""
+
+    def send(url: str, data: dict | None = None):
+        with commit():
+            return client.post(url, data or {})
+
+    return send
+
+
+@pytest.fixture
+def form_started() -> str:
+    """A start time that passes the minimum fill time, as a person's would."""
+    return signing.dumps(time.time() - 30, salt="teilhabe.form-started")

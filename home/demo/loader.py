@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from beteiligung.demo import load_consultation_demo
+from forum.demo import load_forum_demo
 from home.models import ContentPage, HomePage, SiteSettings
 from home.translation import translate_page
 
@@ -255,6 +256,7 @@ def load_demo_content() -> HomePage:
         ensure_site_settings(home, pages_by_key)
         ensure_english(home, pages_by_key, locales, glossary)
         load_consultation_demo(home, locales)
+        load_forum_demo(home, locales)
         ensure_synchronised_trees(locales)
         ensure_admin()
     return home

@@ -1,7 +1,4 @@
-import time
-
 import pytest
-from django.core import signing
 
 from beteiligung.models import ConsultationPage
 from home.models import HomePage
@@ -11,12 +8,6 @@ from tests.beteiligung.factories import make_consultation
 @pytest.fixture
 def consultation(home_page: HomePage) -> ConsultationPage:
     return make_consultation(home_page)
-
-
-@pytest.fixture
-def form_started() -> str:
-    """A start time that passes the minimum fill time, as a person's would."""
-    return signing.dumps(time.time() - 30, salt="teilhabe.form-started")
 
 
 @pytest.fixture

@@ -105,3 +105,12 @@ def test_arabic_pages_are_right_to_left(client: Client, home_page: HomePage) -> 
 def test_content_page_can_only_live_below_start_or_content_page() -> None:
     assert ContentPage.allowed_parent_page_models() == [HomePage, ContentPage]
     assert Page not in ContentPage.allowed_parent_page_models()
+
+
+def test_start_page_points_to_the_next_forum_sessions(client: Client, home_page: HomePage) -> None:
+    from tests.forum.factories import ForumSessionPageFactory, make_forum
+
+    ForumSessionPageFactory(parent=make_forum(home_page), title="Wohnen in der Region")
+    html = client.get("/").text
+    assert 'aria-labelledby="forum-upcoming-heading"' in html
+    assert "Wohnen in der Region" in html

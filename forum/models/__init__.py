@@ -1,0 +1,21 @@
+from .pages import (
+    TIME_ZONE,
+    ForumAgendaItem,
+    ForumIndexPage,
+    ForumSessionPage,
+    RegistrationState,
+    SeatCounts,
+    Topic,
+)
+from .registrations import Registration
+
+__all__ = [
+    "TIME_ZONE",
+    "ForumAgendaItem",
+    "ForumIndexPage",
+    "ForumSessionPage",
+    "Registration",
+    "RegistrationState",
+    "SeatCounts",
+    "Topic",
+]

@@ -1,0 +1,572 @@
+"""Business rules of the Intercultural Forum: registering, confirming, cancelling, the
+waitlist, reminders and deleting personal data. Views, the admin and management commands
+call these functions; nothing else changes a registration's state.
+
+When is a seat taken? At *confirmation*, not when the form is sent. The form only creates
+a *pending* registration and mails a confirmation link (double opt-in). Confirming locks
+the session row (`select_for_update`), counts the confirmed seats and then marks the
+registration *confirmed* if a seat is free, otherwise *waitlisted*. Every confirmation
+gets the next `sequence` number under that lock, so the waitlist is served strictly in
+the order people confirmed. Whenever a seat may have become free (a cancellation, a
+deletion, an editor raising the capacity and publishing), `promote_waitlist` runs under
+the same lock and moves the first people on the waitlist up, mailing each of them.
+
+Settings (all optional):
+
+- `FORUM_CONFIRMATION_MAX_AGE_HOURS` (72): how long a confirmation link works;
+  unconfirmed registrations are deleted after that.
+- `FORUM_REMINDER_DAYS` (2): how many days before a session the reminder goes out.
+- `FORUM_RETENTION_DAYS` (30): how many days after a session its registrations
+  are deleted.
+"""
+
+import datetime
+import itertools
+from dataclasses import dataclass
+from http import HTTPStatus
+
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max
+from django.template.defaultfilters import date as format_date
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Site
+
+from home.models import SiteSettings
+from home.participation import make_token, read_token
+
+from . import mails
+from .models import (
+    TIME_ZONE,
+    ForumIndexPage,
+    ForumSessionPage,
+    Registration,
+    RegistrationState,
+    SeatCounts,
+    Topic,
+)
+from .structured_data import event_data
+
+CONFIRM_PURPOSE = "forum.confirm-registration"
+CANCEL_PURPOSE = "forum.cancel-registration"
+
+Status = Registration.Status
+
+
+def confirmation_max_age() -> datetime.timedelta:
+    return datetime.timedelta(hours=getattr(settings, "FORUM_CONFIRMATION_MAX_AGE_HOURS", 72))
+
+
+def reminder_days() -> int:
+    return getattr(settings, "FORUM_REMINDER_DAYS", 2)
+
+
+def retention_days() -> int:
+    return getattr(settings, "FORUM_RETENTION_DAYS", 30)
+
+
+# Refusals ---------------------------------------------------------------------
+
+
+class Refused(Exception):
+    """Something the rules do not allow; `message` tells the visitor why, in their language,
+    and `status` is the HTTP status a view answers with."""
+
+    status = HTTPStatus.CONFLICT
+
+    def __init__(self, message: str, status: HTTPStatus | None = None):
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+
+
+def state_message(session: ForumSessionPage, state: RegistrationState) -> str:
+    """Why a session takes no registrations, in a sentence."""
+    if state is RegistrationState.NOT_YET_OPEN:
+        opens = timezone.localtime(session.registration_opens, TIME_ZONE)
+        return _("Registration opens on %(date)s at %(time)s.") % {
+            "date": format_date(opens, "DATE_FORMAT"),
+            "time": format_date(opens, "TIME_FORMAT"),
+        }
+    if state is RegistrationState.CLOSED:
+        return _("Registration for this session is closed.")
+    if state is RegistrationState.OVER:
+        return _("This session has already begun or taken place.")
+    return ""
+
+
+# Reading ----------------------------------------------------------------------
+
+
+def seat_counts(sessions) -> dict:
+    """Registrations per state for each session, keyed by translation key, so that all
+    language versions of a session share one count. One query however many sessions."""
+    keys = {session.translation_key for session in sessions}
+    rows = (
+        Registration.objects.filter(session__translation_key__in=keys)
+        .values("session__translation_key", "status")
+        .annotate(count=Count("pk"))
+    )
+    found: dict = {key: {} for key in keys}
+    for row in rows:
+        found[row["session__translation_key"]][row["status"]] = row["count"]
+    return {key: SeatCounts(**by_status) for key, by_status in found.items()}
+
+
+def waitlist_position(registration: Registration) -> int | None:
+    """1 for the first person on the waitlist; None for anyone not on it."""
+    if registration.status != Status.WAITLISTED:
+        return None
+    return (
+        Registration.objects.filter(
+            session_id=registration.session_id,
+            status=Status.WAITLISTED,
+            sequence__lt=registration.sequence,
+        ).count()
+        + 1
+    )
+
+
+def upcoming_sessions(limit: int | None = 3) -> list[ForumSessionPage]:
+    """The next sessions in the visitor's language, for teasers such as the start page
+    (and, with `limit=None`, for the calendar feed)."""
+    return list(
+        ForumSessionPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active(), end__gte=timezone.now())
+        .defer_streamfields()
+        .order_by("start")[:limit]
+    )
+
+
+def index_listing(index: ForumIndexPage, topic: str) -> dict:
+    """What the forum index shows: upcoming sessions with their registration state, past
+    sessions grouped by year (newest first), and the topic filter. Three queries."""
+    sessions = list(
+        ForumSessionPage.objects.live()
+        .public()
+        .child_of(index)
+        .defer_streamfields()
+        .order_by("start", "pk")
+    )
+    topic_error = ""
+    if topic and topic not in Topic.values:
+        topic_error = _("There is no such topic. All sessions are shown.")
+        topic = ""
+    used = {session.topic for session in sessions}
+    topics = [(value, label) for value, label in Topic.choices if value in used]
+    if topic:
+        sessions = [session for session in sessions if session.topic == topic]
+
+    now = timezone.now()
+    upcoming = [session for session in sessions if session.end >= now]
+    past = sorted(
+        (session for session in sessions if session.end < now),
+        key=lambda session: session.start,
+        reverse=True,
+    )
+    counts = seat_counts(upcoming)
+    for session in upcoming:
+        key = session.translation_key
+        session.registration_status = session.registration_state(counts[key], now)
+    past_by_year = [
+        (year, list(group))
+        for year, group in itertools.groupby(
+            past, key=lambda session: timezone.localtime(session.start, TIME_ZONE).year
+        )
+    ]
+    return {
+        "feed_url": reverse("forum_calendar_feed"),
+        "upcoming_sessions": upcoming,
+        "past_by_year": past_by_year,
+        "topics": topics,
+        "current_topic": topic,
+        "topic_error": topic_error,
+    }
+
+
+def session_details(session: ForumSessionPage, request) -> dict:
+    """What a session page shows besides its fields: agenda, seats, registration state."""
+    counts = seat_counts([session])[session.translation_key]
+    state = session.registration_state(counts)
+    return {
+        "feed_url": reverse("forum_calendar_feed"),
+        "agenda_items": list(session.agenda_items.all()),
+        "counts": counts,
+        "free_seats": max(session.capacity - counts.confirmed, 0),
+        "registration_state": state,
+        "state_message": state_message(session, state),
+        "register_url": session.subpage_url("register", request),
+        "ics_url": session.subpage_url("ics", request),
+        "structured_data": event_data(session, request, counts, state),
+    }
+
+
+def privacy_notice_version(request) -> str:
+    """Which privacy notice the person saw: its page and when it was last published."""
+    site = Site.find_for_request(request)
+    notice = SiteSettings.for_site(site).privacy_page if site else None
+    if notice is None or notice.last_published_at is None:
+        return "none"
+    return f"{notice.pk}@{notice.last_published_at:%Y-%m-%dT%H:%M}"
+
+
+def normalize_email(email: str) -> str:
+    """One spelling per address, so that the one-registration-per-address rule holds."""
+    return email.strip().lower()
+
+
+# Links in e-mails ---------------------------------------------------------------
+
+
+def confirm_token(registration: Registration) -> str:
+    return make_token(CONFIRM_PURPOSE, registration.pk)
+
+
+def cancel_token(registration: Registration) -> str:
+    return make_token(CANCEL_PURPOSE, registration.pk)
+
+
+def registration_from_link(
+    session: ForumSessionPage, purpose: str, token: str, max_age: datetime.timedelta | None = None
+) -> Registration:
+    """The registration a link in an e-mail points to.
+
+    Raises `Refused` with 400 for a tampered link, 404 for a registration that no longer
+    exists and 410 for an expired confirmation link. An expired link still shows a
+    registration that was confirmed in time: opening one's link again is harmless."""
+    expired = False
+    try:
+        seconds = int(max_age.total_seconds()) if max_age else None
+        pk = read_token(purpose, token, max_age=seconds)
+    except signing.SignatureExpired:
+        expired = True
+        pk = read_token(purpose, token)
+    except signing.BadSignature:
+        raise Refused(
+            _("This link is not valid. Please copy the complete link from your e-mail."),
+            HTTPStatus.BAD_REQUEST,
+        ) from None
+    if not isinstance(pk, int):
+        raise Refused(_("This link is not valid."), HTTPStatus.BAD_REQUEST)
+    registration = (
+        Registration.objects.filter(pk=pk, session__translation_key=session.translation_key)
+        .select_related("session")
+        .first()
+    )
+    if registration is None:
+        raise Refused(
+            _(
+                "This registration no longer exists. Unconfirmed registrations are deleted "
+                "after a few days; you are welcome to register again."
+            ),
+            HTTPStatus.NOT_FOUND,
+        )
+    if expired and registration.status == Status.PENDING:
+        raise Refused(
+            _("This confirmation link has expired. Please register again."), HTTPStatus.GONE
+        )
+    return registration
+
+
+# Citizens -----------------------------------------------------------------------
+
+
+def register(
+    session: ForumSessionPage,
+    *,
+    name: str,
+    email: str,
+    organisation: str = "",
+    interpretation: str = "",
+    accessibility_needs: str = "",
+    language: str = settings.LANGUAGE_CODE,
+    privacy_notice_version: str = "",
+    now: datetime.datetime | None = None,
+) -> Registration:
+    """Records a registration as *pending* and mails the confirmation link.
+
+    One registration per address and session: sending the form again while pending
+    updates the entry and mails a fresh link; after a cancellation it starts over; while
+    confirmed or waitlisted nothing changes and the person is reminded by mail of their
+    registration. The visitor sees the same answer in every case, so the form does not
+    tell strangers who is registered."""
+    now = now or timezone.now()
+    session = session.original
+    state = session.registration_state(SeatCounts(), now)
+    if not state.accepts_registrations:
+        raise Refused(state_message(session, state))
+    email = normalize_email(email)
+    details = {
+        "name": name,
+        "organisation": organisation,
+        "interpretation": interpretation if interpretation in session.interpretation else "",
+        "accessibility_needs": accessibility_needs,
+        "language": language,
+        "privacy_notice_version": privacy_notice_version,
+    }
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update().filter(session=session, email=email).first()
+        )
+        if registration is None:
+            try:
+                with transaction.atomic():
+                    registration = Registration.objects.create(
+                        session=session, email=email, requested_at=now, **details
+                    )
+            except IntegrityError:
+                # The same address was registered at the same moment in another request.
+                registration = Registration.objects.select_for_update().get(
+                    session=session, email=email
+                )
+
+        if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
+            mails.already_registered(registration)
+            return registration
+        if registration.status == Status.CANCELLED:
+            _reset(registration)
+        for field, value in details.items():
+            setattr(registration, field, value)
+        registration.status = Status.PENDING
+        registration.requested_at = now
+        registration.request_mailed_at = now
+        registration.save()
+        mails.confirmation_request(registration, confirm_token(registration))
+    return registration
+
+
+def confirm(registration_id: int, now: datetime.datetime | None = None) -> Registration:
+    """Confirms an e-mail address: a seat if one is free, else a place on the waitlist.
+
+    Confirming twice changes nothing. Refused once the session has begun."""
+    with transaction.atomic():
+        session = _lock_session_of(registration_id)
+        # Read the clock only once the lock is ours: confirmation times follow lock order.
+        now = now or timezone.now()
+        registration = Registration.objects.get(pk=registration_id)
+        if registration.status != Status.PENDING:
+            return registration
+        if now >= session.start:
+            raise Refused(state_message(session, RegistrationState.OVER))
+        _take_seat_or_queue(session, registration, now)
+    return registration
+
+
+def cancel(
+    registration_id: int, *, by_staff: bool = False, now: datetime.datetime | None = None
+) -> Registration:
+    """Cancels a registration and gives a freed seat to the first person on the waitlist.
+
+    Cancelling twice changes nothing. People can cancel online until the session begins;
+    staff can cancel at any time."""
+    with transaction.atomic():
+        session = _lock_session_of(registration_id)
+        now = now or timezone.now()
+        registration = Registration.objects.get(pk=registration_id)
+        if registration.status == Status.CANCELLED:
+            return registration
+        if not by_staff and now >= session.start:
+            raise Refused(
+                _(
+                    "This session has already begun, so registrations can no longer be "
+                    "cancelled online."
+                )
+            )
+        held_seat = registration.status == Status.CONFIRMED
+        was_pending = registration.status == Status.PENDING
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        if not was_pending:
+            mails.cancelled(registration)
+        if held_seat:
+            _fill_free_seats(session, now)
+    return registration
+
+
+def promote_waitlist(
+    session: ForumSessionPage, now: datetime.datetime | None = None
+) -> list[Registration]:
+    """Gives free seats to the waitlist in order and mails everyone who moved up.
+
+    Runs after cancellations and whenever a session is published (its capacity may have
+    been raised). Nothing happens once the session has begun."""
+    with transaction.atomic():
+        locked = _lock_session(session.original.pk)
+        return _fill_free_seats(locked, now or timezone.now())
+
+
+# Staff --------------------------------------------------------------------------
+
+
+def register_by_staff(
+    session: ForumSessionPage,
+    *,
+    name: str,
+    email: str = "",
+    organisation: str = "",
+    interpretation: str = "",
+    accessibility_needs: str = "",
+    language: str = settings.LANGUAGE_CODE,
+    now: datetime.datetime | None = None,
+) -> Registration:
+    """A registration taken by phone, letter or at the desk: confirmed at once (staff
+    checked who it is), with a seat if one is free, else on the waitlist. Staff may register
+    people after registration closed; mails go out only if an address is given."""
+    email = normalize_email(email)
+    with transaction.atomic():
+        session = _lock_session(session.original.pk)
+        now = now or timezone.now()
+        registration = None
+        if email:
+            registration = Registration.objects.filter(session=session, email=email).first()
+        if registration is not None and registration.status != Status.CANCELLED:
+            raise Refused(_("This e-mail address is already registered for this session."))
+        if registration is None:
+            registration = Registration(session=session, email=email)
+        else:
+            _reset(registration)
+        registration.name = name
+        registration.organisation = organisation
+        registration.interpretation = interpretation
+        registration.accessibility_needs = accessibility_needs
+        registration.language = language
+        registration.source = Registration.Source.STAFF
+        registration.requested_at = now
+        registration.status = Status.PENDING
+        registration.save()
+        _take_seat_or_queue(session, registration, now)
+    return registration
+
+
+def erase(registration_id: int, now: datetime.datetime | None = None) -> None:
+    """Deletes a registration at the person's request; a freed seat goes to the waitlist."""
+    with transaction.atomic():
+        session = _lock_session_of(registration_id)
+        now = now or timezone.now()
+        registration = Registration.objects.get(pk=registration_id)
+        held_seat = registration.status == Status.CONFIRMED
+        registration.delete()
+        if held_seat:
+            _fill_free_seats(session, now)
+
+
+# Scheduled jobs -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    after_session: int
+    unconfirmed: int
+
+
+def purge_personal_data(now: datetime.datetime | None = None) -> PurgeResult:
+    """Deletes registrations of sessions that ended more than `FORUM_RETENTION_DAYS` ago,
+    and pending registrations whose confirmation link has expired. Run daily."""
+    now = now or timezone.now()
+    after_session, _details = Registration.objects.filter(
+        session__end__lt=now - datetime.timedelta(days=retention_days())
+    ).delete()
+    unconfirmed, _details = Registration.objects.filter(
+        status=Status.PENDING, requested_at__lt=now - confirmation_max_age()
+    ).delete()
+    return PurgeResult(after_session=after_session, unconfirmed=unconfirmed)
+
+
+def send_reminders(now: datetime.datetime | None = None) -> int:
+    """Queues a reminder for everyone with a seat at a session that begins within the
+    next `FORUM_REMINDER_DAYS` days. Each person gets one reminder; people who got their
+    seat after the reminder was due already have all details fresh in their inbox and get
+    none. Run at least daily; returns the number of reminders queued."""
+    now = now or timezone.now()
+    lead = datetime.timedelta(days=reminder_days())
+    sent = 0
+    with transaction.atomic():
+        due = (
+            Registration.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(
+                status=Status.CONFIRMED,
+                reminder_sent_at__isnull=True,
+                session__live=True,
+                session__start__gt=now,
+                session__start__lte=now + lead,
+            )
+            .exclude(email="")
+            .select_related("session")
+        )
+        for registration in due:
+            seat_since = registration.promoted_at or registration.confirmed_at or now
+            if seat_since >= registration.session.start - lead:
+                continue
+            registration.reminder_sent_at = now
+            registration.save(update_fields=["reminder_sent_at"])
+            mails.reminder(registration)
+            sent += 1
+    return sent
+
+
+# Under the lock -------------------------------------------------------------------
+
+
+def _lock_session(session_pk: int) -> ForumSessionPage:
+    """Locks a session's row until the transaction ends: registrations of one session are
+    confirmed, cancelled and promoted one at a time."""
+    return ForumSessionPage.objects.select_for_update(of=("self",)).get(pk=session_pk)
+
+
+def _lock_session_of(registration_id: int) -> ForumSessionPage:
+    session_id = (
+        Registration.objects.filter(pk=registration_id).values_list("session_id", flat=True).first()
+    )
+    if session_id is None:
+        raise Registration.DoesNotExist(registration_id)
+    return _lock_session(session_id)
+
+
+def _reset(registration: Registration) -> None:
+    """Clears what a cancelled registration went through, so that it can start over."""
+    registration.sequence = None
+    registration.confirmed_at = None
+    registration.promoted_at = None
+    registration.cancelled_at = None
+    registration.reminder_sent_at = None
+
+
+def _take_seat_or_queue(
+    session: ForumSessionPage, registration: Registration, now: datetime.datetime
+) -> None:
+    """Call with the session locked. Earlier waitlist entries come first: if seats are
+    free (capacity was raised), they are given out before this registration is counted."""
+    _fill_free_seats(session, now)
+    confirmed = Registration.objects.filter(session=session, status=Status.CONFIRMED).count()
+    last = Registration.objects.filter(session=session).aggregate(last=Max("sequence"))["last"]
+    registration.sequence = (last or 0) + 1
+    registration.confirmed_at = now
+    registration.status = Status.CONFIRMED if confirmed < session.capacity else Status.WAITLISTED
+    registration.save(update_fields=["sequence", "confirmed_at", "status"])
+    if registration.status == Status.CONFIRMED:
+        mails.seat_confirmed(registration, cancel_token(registration))
+    else:
+        mails.waitlisted(registration, cancel_token(registration), waitlist_position(registration))
+
+
+def _fill_free_seats(session: ForumSessionPage, now: datetime.datetime) -> list[Registration]:
+    """Call with the session locked."""
+    if now >= session.start:
+        return []
+    confirmed = Registration.objects.filter(session=session, status=Status.CONFIRMED).count()
+    free = session.capacity - confirmed
+    if free <= 0:
+        return []
+    promoted = list(Registration.objects.filter(session=session).waitlist()[:free])
+    for registration in promoted:
+        registration.status = Status.CONFIRMED
+        registration.promoted_at = now
+        registration.save(update_fields=["status", "promoted_at"])
+        mails.promoted(registration, cancel_token(registration))
+    return promoted
