@@ -303,3 +303,67 @@ def current_consultations(limit: int = 3) -> list[ConsultationPage]:
         .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
         .order_by("closes_at")[:limit]
     )
+
+
+# Evaluators -----------------------------------------------------------------
+
+
+def review_snapshot(contribution: Contribution) -> dict[str, str]:
+    """The review fields as text, to log what an evaluator changed from what to what."""
+    return {
+        "review_status": str(contribution.get_review_status_display()),
+        "assignee": str(contribution.assignee or ""),
+        "public_answer": contribution.public_answer,
+        "internal_note": contribution.internal_note,
+        "tags": ", ".join(sorted(tag.name for tag in contribution.tags.all())),
+        "related": ", ".join(
+            str(pk) for pk in sorted(contribution.related.values_list("pk", flat=True))
+        ),
+    }
+
+
+def record_review(contribution: Contribution, user, before: dict[str, str]) -> None:
+    """Logs the changes since `before` and, when a public answer appears for the first
+    time, tells the author if they asked for it."""
+    after = review_snapshot(contribution)
+    changes = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+    if changes:
+        log(contribution, "beteiligung.review", user=user, data={"changes": changes})
+    if contribution.public_answer and contribution.answered_at is None:
+        contribution.answered_at = timezone.now()
+        contribution.save(update_fields=["answered_at"])
+        notify_author_of_answer(contribution)
+
+
+def update_reviews(contributions, user, apply) -> int:
+    """Applies `apply(contribution)` to each contribution, saves and logs it: the bulk
+    actions of the inbox (assign, set status, tag) go through here."""
+    for contribution in contributions:
+        before = review_snapshot(contribution)
+        apply(contribution)
+        contribution.save()
+        record_review(contribution, user, before)
+    return len(contributions)
+
+
+def public_url(contribution: Contribution) -> str:
+    """Where the author finds the contribution and its answer."""
+    page = contribution.consultation
+    if page is None:
+        return ""
+    base = page.get_full_url() or ""
+    if contribution.block_id:
+        return f"{base}paragraph/{contribution.block_id}/#c-{contribution.pk}"
+    return f"{base}comment/#c-{contribution.pk}"
+
+
+def notify_author_of_answer(contribution: Contribution) -> None:
+    if not (contribution.notify_on_answer and contribution.email):
+        return
+    with translation.override(contribution.language or None):
+        subject = _("The administration has answered your contribution")
+        body = render_to_string(
+            "beteiligung/mail/answered.txt",
+            {"contribution": contribution, "url": public_url(contribution)},
+        )
+    queue_mail(subject, body, [contribution.email])

@@ -8,11 +8,23 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import services
 from .admin_forms import ModerationForm, ReportForm
+from .inbox import (
+    AssignToMeBulkAction,
+    OfflineViewSet,
+    ReviewViewSet,
+    SetStatusBulkAction,
+    TagBulkAction,
+)
 from .models import Contribution, Report, Topic
+from .permissions import MODERATE, ContributionPermissionPolicy, guarded
+
+register_permission_policy(Contribution, ContributionPermissionPolicy(Contribution))
 
 
 class ContributionEditView(generic.EditView):
@@ -51,7 +63,10 @@ class ContributionViewSet(ModelViewSet):
     list_filter = ["moderation_status", "consultation", "source", "language"]
     search_fields = ["text", "author_name", "organisation"]
     ordering = ["-created_at"]
-    edit_view_class = ContributionEditView
+    index_view_class = guarded(generic.IndexView, MODERATE)
+    edit_view_class = guarded(ContributionEditView, MODERATE)
+    inspect_view_class = guarded(generic.InspectView, MODERATE)
+    delete_view_class = guarded(generic.DeleteView, MODERATE)
     edit_handler = ObjectList(
         [
             FieldPanel("text"),
@@ -111,12 +126,16 @@ class ParticipationGroup(ViewSetGroup):
     menu_label = _("Participation")
     menu_icon = "group"
     menu_order = 200
-    items = (ContributionViewSet, ReportViewSet, TopicViewSet)
+    items = (ReviewViewSet, ContributionViewSet, ReportViewSet, OfflineViewSet, TopicViewSet)
 
 
 @hooks.register("register_admin_viewset")
 def register_participation_viewsets():
     return ParticipationGroup()
+
+
+for bulk_action in (AssignToMeBulkAction, SetStatusBulkAction, TagBulkAction):
+    hooks.register("register_bulk_action", bulk_action)
 
 
 @hooks.register("register_log_actions")
@@ -130,3 +149,18 @@ def register_moderation_actions(actions):
     actions.register_action(
         "beteiligung.report_handled", _("Report handled"), _("A report about it was handled")
     )
+    actions.register_action("beteiligung.review")(ReviewChanged)
+
+
+class ReviewChanged(LogFormatter):
+    """Shows in the history what an evaluator changed, from what to what."""
+
+    label = _("Review")
+
+    def format_message(self, log_entry):
+        changes = log_entry.data.get("changes", {})
+        parts = [
+            f"{Contribution._meta.get_field(name).verbose_name}: “{old}” → “{new}”"
+            for name, (old, new) in changes.items()
+        ]
+        return _("Review changed: %(changes)s") % {"changes": "; ".join(parts)}

@@ -2,7 +2,9 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
@@ -35,13 +37,31 @@ class ContributionQuerySet(models.QuerySet):
 
 class Contribution(index.Indexed, models.Model):
     """Anything a person tells the unit: a comment on a paragraph or on a whole draft, an
-    organisation's statement, a reply. Every contribution is moderated (may it be
-    public?) before it is evaluated."""
+    organisation's statement, a reply, a message from the feedback form, a result of a
+    forum session, a letter or call typed in by staff. Every contribution goes through one
+    review: moderation (may it be public?), then evaluation (what became of it?)."""
 
     class Source(models.TextChoices):
         PARAGRAPH_COMMENT = "paragraph_comment", _("Comment on a paragraph")
         DOCUMENT_COMMENT = "document_comment", _("Comment on the whole document")
         STATEMENT = "statement", _("Statement of an organisation")
+        FEEDBACK = "feedback", _("Feedback form")
+        FORUM_RESULT = "forum_result", _("Result of a forum session")
+        OFFLINE = "offline", _("Letter, e-mail, call or event (typed in by staff)")
+
+    class Channel(models.TextChoices):
+        LETTER = "letter", _("Letter")
+        EMAIL = "email", _("E-mail")
+        PHONE = "phone", _("Phone")
+        EVENT = "event", _("Event")
+
+    class ReviewStatus(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        IN_REVIEW = "in_review", _("In review")
+        ADOPTED = "adopted", _("Adopted")
+        PARTLY_ADOPTED = "partly_adopted", _("Partly adopted")
+        NOT_ADOPTED = "not_adopted", _("Not adopted")
+        NOTED = "noted", _("Noted / outside our remit")
 
     class ModerationStatus(models.TextChoices):
         UNCONFIRMED = "unconfirmed", _("Waiting for e-mail confirmation")
@@ -108,6 +128,48 @@ class Contribution(index.Indexed, models.Model):
         help_text=_("Told to the author when a contribution is not published or hidden."),
     )
 
+    # Offline contributions: how and when they reached the unit.
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
+    received_on = models.DateField(
+        _("received on"), null=True, blank=True, help_text=_("For letters, calls and events.")
+    )
+
+    # Evaluation: what became of the contribution.
+    review_status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.RECEIVED,
+        db_index=True,
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_contributions",
+    )
+    internal_note = models.TextField(
+        _("internal note"), blank=True, help_text=_("For staff only; never shown publicly.")
+    )
+    public_answer = models.TextField(
+        _("answer of the administration"),
+        blank=True,
+        help_text=_(
+            "Shown beside the contribution. For “not adopted”, explain why. Authors who "
+            "asked to be notified get an e-mail when the answer is first saved."
+        ),
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True, editable=False)
+    tags = TaggableManager(_("tags"), blank=True, help_text=_("Topics for sorting."))
+    related = models.ManyToManyField(
+        "self",
+        verbose_name=_("related contributions"),
+        blank=True,
+        help_text=_("Duplicates or contributions with the same concern."),
+    )
+
     # Double opt-in record: when the request, the mail and the confirmation happened,
     # and which privacy notice the person agreed to.
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
@@ -123,14 +185,29 @@ class Contribution(index.Indexed, models.Model):
         index.SearchField("text"),
         index.SearchField("author_name"),
         index.SearchField("organisation"),
+        index.SearchField("public_answer"),
         index.FilterField("moderation_status"),
+        index.FilterField("review_status"),
         index.FilterField("source"),
+        index.FilterField("consultation"),
+        index.FilterField("topic"),
+        index.FilterField("language"),
+        index.FilterField("assignee"),
+        index.FilterField("created_at"),
+        index.FilterField("answered_at"),
+        index.FilterField("paragraph_number"),
     ]
 
     class Meta:
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
         ordering = ["created_at"]
+        # Moderators decide what may be public; evaluators decide what becomes of it.
+        # Both work on the same records in two admin views, each guarded by its own right.
+        permissions = [
+            ("moderate_contribution", _("Can moderate contributions")),
+            ("review_contribution", _("Can review and answer contributions")),
+        ]
 
     def __str__(self) -> str:
         return f"{self.author_name}: {self.text[:60]}"
@@ -142,6 +219,19 @@ class Contribution(index.Indexed, models.Model):
     @property
     def is_published(self) -> bool:
         return self.moderation_status == self.ModerationStatus.PUBLISHED
+
+    @property
+    def has_public_answer(self) -> bool:
+        return bool(self.public_answer)
+
+    @property
+    def paragraph_text(self) -> str:
+        """The paragraph the contribution is about, as plain text, for the reviewers."""
+        page = self.consultation
+        paragraph = page.specific.paragraph(self.block_id) if page and self.block_id else None
+        if paragraph is None:
+            return ""
+        return strip_tags(paragraph.value.source)
 
 
 class Support(models.Model):

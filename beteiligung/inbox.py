@@ -1,0 +1,290 @@
+"""The review inbox in the Wagtail admin: every contribution, whatever its source, with
+filters, search, export, bulk actions and a history of every change; plus the form for
+letters, e-mails and calls that staff type in."""
+
+import django_filters
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import services
+from .models import ConsultationPage, Contribution, Topic
+from .permissions import REVIEW, guarded
+
+Status = Contribution.ReviewStatus
+
+
+class ReviewFilterSet(WagtailFilterSet):
+    consultation = django_filters.ModelChoiceFilter(
+        label=_("Consultation"), queryset=ConsultationPage.objects.all()
+    )
+    chapter = django_filters.NumberFilter(label=_("Chapter"), method="filter_chapter", min_value=1)
+    topic = django_filters.ModelChoiceFilter(
+        label=_("Field of action"), queryset=Topic.objects.all()
+    )
+    source = django_filters.ChoiceFilter(label=_("Source"), choices=Contribution.Source.choices)
+    review_status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=Contribution._meta.get_field("language").choices
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        label=_("Assigned to"), queryset=get_user_model().objects.filter(is_staff=True)
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Received between"), widget=DateRangePickerWidget
+    )
+    has_answer = django_filters.BooleanFilter(label=_("Has an answer"), method="filter_has_answer")
+
+    class Meta:
+        model = Contribution
+        fields = []
+
+    def filter_chapter(self, queryset, name, value):
+        return queryset.filter(paragraph_number__startswith=f"{int(value)}.")
+
+    def filter_has_answer(self, queryset, name, value):
+        answered = ~Q(public_answer="")
+        return queryset.filter(answered if value else ~answered)
+
+
+class ReviewForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("review_status") == Status.NOT_ADOPTED and not cleaned.get("public_answer"):
+            self.add_error(
+                "public_answer", _("Explain in the answer why the suggestion was not adopted.")
+            )
+        return cleaned
+
+
+class ReviewEditView(snippet_views.EditView):
+    def save_instance(self):
+        stored = Contribution.objects.get(pk=self.object.pk)
+        before = services.review_snapshot(stored)
+        instance = self.form.save()
+        services.record_review(instance, self.request.user, before)
+        self.new_revision = None
+        return instance
+
+
+class ReviewViewSet(SnippetViewSet):
+    """The inbox. Its list can be filtered, searched and exported as it is shown."""
+
+    model = Contribution
+    icon = "tasks"
+    menu_label = _("Inbox")
+    url_prefix = "inbox"
+    filterset_class = ReviewFilterSet
+    list_display = [
+        "__str__",
+        "source",
+        "consultation",
+        "paragraph_number",
+        "review_status",
+        "assignee",
+        "created_at",
+    ]
+    list_export = [
+        "id",
+        "created_at",
+        "source",
+        "consultation",
+        "paragraph_number",
+        "topic",
+        "language",
+        "author_name",
+        "organisation",
+        "text",
+        "moderation_status",
+        "review_status",
+        "assignee",
+        "public_answer",
+        "answered_at",
+    ]
+    export_filename = "contributions"
+    ordering = ["-created_at"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "source",
+        "consultation",
+        "paragraph_number",
+        "paragraph_text",
+        "text",
+        "author_name",
+        "organisation",
+        "topic",
+        "language",
+        "channel",
+        "received_on",
+        "created_at",
+        "moderation_status",
+        "review_status",
+        "assignee",
+        "public_answer",
+        "internal_note",
+    ]
+    index_view_class = guarded(snippet_views.IndexView, REVIEW)
+    edit_view_class = guarded(ReviewEditView, REVIEW)
+    inspect_view_class = guarded(snippet_views.InspectView, REVIEW)
+    history_view_class = guarded(snippet_views.HistoryView, REVIEW)
+    add_view_class = guarded(snippet_views.CreateView, REVIEW)
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldPanel("text", read_only=True),
+            FieldRowPanel([FieldPanel("review_status"), FieldPanel("assignee")]),
+            FieldPanel("public_answer"),
+            FieldPanel("internal_note"),
+            FieldPanel("tags"),
+            FieldPanel("related", widget=forms.SelectMultiple),
+        ],
+        base_form_class=ReviewForm,
+    )
+
+    def get_queryset(self, request):
+        return Contribution.objects.exclude(
+            moderation_status=Contribution.ModerationStatus.UNCONFIRMED
+        ).select_related("consultation", "assignee", "topic")
+
+
+class OfflineForm(WagtailAdminModelForm):
+    """A letter, e-mail, call or remark at an event, typed in by staff."""
+
+    def save(self, commit=True):
+        self.instance.source = Contribution.Source.OFFLINE
+        # Typed in by staff: nothing to confirm; moderators decide whether it is shown.
+        self.instance.moderation_status = Contribution.ModerationStatus.PENDING
+        self.instance.confirmed_at = self.instance.confirmed_at or services.timezone.now()
+        return super().save(commit=commit)
+
+
+class OfflineViewSet(ModelViewSet):
+    model = Contribution
+    name = "offline_contributions"
+    url_prefix = "offline-contributions"
+    icon = "mail"
+    menu_label = _("Typed in")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    list_display = ["__str__", "channel", "received_on", "review_status"]
+    ordering = ["-received_on"]
+    index_view_class = guarded(generic.IndexView, REVIEW)
+    add_view_class = guarded(generic.CreateView, REVIEW)
+    edit_view_class = guarded(generic.EditView, REVIEW)
+    delete_view_class = guarded(generic.DeleteView, REVIEW)
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("channel"), FieldPanel("received_on")]),
+                    FieldRowPanel([FieldPanel("consultation"), FieldPanel("topic")]),
+                    FieldPanel("language"),
+                ],
+                heading=_("How it reached us"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("author_name"),
+                    FieldPanel("organisation"),
+                    FieldPanel("email"),
+                    FieldPanel("notify_on_answer"),
+                ],
+                heading=_("Sender"),
+            ),
+            FieldPanel("text"),
+        ],
+        base_form_class=OfflineForm,
+    )
+
+    def get_queryset(self, request):
+        return Contribution.objects.filter(source=Contribution.Source.OFFLINE)
+
+
+# Bulk actions -----------------------------------------------------------------
+
+
+class ContributionBulkAction(SnippetBulkAction):
+    models = [Contribution]
+    template_name = "beteiligung/admin/confirm_bulk_review.html"
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm(REVIEW)
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), "user": self.request.user}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d contribution updated.",
+            "%(count)d contributions updated.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+class AssignToMeBulkAction(ContributionBulkAction):
+    display_name = _("Assign to me")
+    action_type = "assign_to_me"
+    aria_label = _("Assign the selected contributions to me")
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        def assign(contribution):
+            contribution.assignee = user
+
+        return services.update_reviews(list(objects), user, assign), 0
+
+
+class StatusForm(forms.Form):
+    review_status = forms.ChoiceField(
+        label=_("New status"),
+        # "Not adopted" needs a reason in each answer: set it one by one.
+        choices=[choice for choice in Status.choices if choice[0] != Status.NOT_ADOPTED],
+    )
+
+
+class SetStatusBulkAction(ContributionBulkAction):
+    display_name = _("Set status")
+    action_type = "set_review_status"
+    aria_label = _("Set the status of the selected contributions")
+    form_class = StatusForm
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), **self.cleaned_form.cleaned_data}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, review_status=None, **kwargs):
+        def set_status(contribution):
+            contribution.review_status = review_status
+
+        return services.update_reviews(list(objects), user, set_status), 0
+
+
+class TagForm(forms.Form):
+    tag = forms.CharField(label=_("Tag to add"), max_length=100)
+
+
+class TagBulkAction(ContributionBulkAction):
+    display_name = _("Add tag")
+    action_type = "add_tag"
+    aria_label = _("Add a tag to the selected contributions")
+    form_class = TagForm
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), **self.cleaned_form.cleaned_data}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, tag=None, **kwargs):
+        def add_tag(contribution):
+            contribution.tags.add(tag)
+
+        return services.update_reviews(list(objects), user, add_tag), 0
