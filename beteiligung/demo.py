@@ -13,7 +13,14 @@ from home.models import ContentPage, HomePage, SiteSettings
 from home.translation import translate_page
 
 from . import demo_content as texts
-from .models import ConsultationIndexPage, ConsultationPage, Contribution, Support, Topic
+from .models import (
+    ConsultationIndexPage,
+    ConsultationPage,
+    Contribution,
+    FeedbackPage,
+    Support,
+    Topic,
+)
 
 NETIQUETTE = {
     "title": {"de": "Netiquette", "en": "Netiquette"},
@@ -41,7 +48,73 @@ NETIQUETTE = {
     },
 }
 
+FEEDBACK_PAGE = {
+    "title": {"de": "Ihre Rückmeldung", "en": "Your feedback"},
+    "slug": {"de": "rueckmeldung", "en": "feedback"},
+    "intro": {
+        "de": [
+            "Sie haben eine Anregung, eine Frage oder Kritik zu unserer Arbeit oder zum "
+            "Integrationskonzept? Schreiben Sie uns, jederzeit und in jeder Sprache.",
+        ],
+        "en": [
+            "Do you have a suggestion, a question or criticism about our work or the "
+            "integration concept? Write to us, at any time and in any language.",
+        ],
+    },
+}
+
+FEEDBACK = [
+    {
+        "language": "de",
+        "author": "Kim",
+        "text": "Die Sprechzeiten der Orientierungsberatung passen nicht zu Schichtarbeit. "
+        "Könnten Sie einen Abendtermin pro Woche anbieten?",
+        "status": Contribution.ReviewStatus.PARTLY_ADOPTED,
+        "answer": "Ab Februar bieten wir donnerstags bis 19 Uhr Termine an, zunächst als "
+        "Versuch für ein halbes Jahr.",
+    },
+    {
+        "language": "tr",
+        "author": "",
+        "text": "Web sitesinde Türkçe bilgi olması çok iyi. "
+        "Başvuru formları da Türkçe olabilir mi?",
+        "status": Contribution.ReviewStatus.IN_REVIEW,
+        "answer": "",
+    },
+    {
+        "language": "en",
+        "author": "Sam",
+        "text": "Please publish the dates of the forum sessions earlier, at least six weeks ahead.",
+        "status": Contribution.ReviewStatus.RECEIVED,
+        "answer": "",
+    },
+]
+
 Status = Contribution.ModerationStatus
+
+#: Answers of the administration for some of the demo comments, so that the results page
+#: and the inbox show the whole way from comment to decision.
+ANSWERS = [
+    (
+        Contribution.ReviewStatus.PARTLY_ADOPTED,
+        "Wir nehmen den Vorschlag teilweise auf: Der überarbeitete Entwurf nennt eine Frist, "
+        "aber keine feste Quote.",
+    ),
+    (
+        Contribution.ReviewStatus.ADOPTED,
+        "Danke für den Hinweis. Die Maßnahme wird im nächsten Entwurf ergänzt.",
+    ),
+    (
+        Contribution.ReviewStatus.NOT_ADOPTED,
+        "Das liegt nicht in der Zuständigkeit der Region, sondern der Kommunen. Wir geben "
+        "den Hinweis an die Städte und Gemeinden weiter.",
+    ),
+    (Contribution.ReviewStatus.IN_REVIEW, ""),
+    (
+        Contribution.ReviewStatus.NOTED,
+        "Wir haben Ihre Erfahrung zur Kenntnis genommen; sie fließt in den Bericht ein.",
+    ),
+]
 
 
 def _document(glossary: Glossary) -> str:
@@ -95,6 +168,12 @@ def _comments(consultation: ConsultationPage, topics: list[Topic]) -> None:
                 moment + datetime.timedelta(hours=offset * 2),
                 parent=comment,
             )
+        if index % 4 == 0 and comment.is_published:
+            status, answer = ANSWERS[(index // 4) % len(ANSWERS)]
+            comment.review_status = status
+            comment.public_answer = answer
+            comment.answered_at = moment + datetime.timedelta(days=2) if answer else None
+            comment.save(update_fields=["review_status", "public_answer", "answered_at"])
         for number_of_support in range(spec.get("supports", 0)):
             Support.objects.create(
                 contribution=comment,
@@ -164,6 +243,34 @@ def _netiquette(home: HomePage, glossary: Glossary) -> ContentPage:
 PARENT_SLUG = "mitreden"
 
 
+def _feedback_page(parent, glossary: Glossary) -> FeedbackPage:
+    slug = glossary.text(FEEDBACK_PAGE["slug"])
+    title = glossary.text(FEEDBACK_PAGE["title"])
+    intro = glossary.rich_text(FEEDBACK_PAGE["intro"])
+    page = FeedbackPage.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = FeedbackPage(title=title, slug=slug, intro=intro, show_in_menus=False)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        now = timezone.now()
+        for number, spec in enumerate(FEEDBACK):
+            moment = now - datetime.timedelta(days=20 - number * 5)
+            Contribution.objects.create(
+                source=Contribution.Source.FEEDBACK,
+                text=spec["text"],
+                author_name=spec["author"],
+                email=f"demo-feedback-{number}@example.org",
+                language=spec["language"],
+                moderation_status=Status.PENDING,
+                review_status=spec["status"],
+                public_answer=spec["answer"],
+                answered_at=moment if spec["answer"] else None,
+                confirmed_at=moment,
+                privacy_notice_version="demo",
+            )
+    return page
+
+
 def load_consultation_demo(home: HomePage, locales: dict[str, Locale]) -> ConsultationPage:
     glossary = Glossary()
     parent = ContentPage.objects.child_of(home).filter(slug=PARENT_SLUG).first() or home
@@ -200,6 +307,7 @@ def load_consultation_demo(home: HomePage, locales: dict[str, Locale]) -> Consul
         index.add_child(instance=consultation)
         consultation.save_revision().publish()
 
+    feedback_page = _feedback_page(parent, glossary)
     netiquette = _netiquette(home, glossary)
     site_settings = SiteSettings.objects.filter(site__root_page=home).first()
     if site_settings and site_settings.netiquette_page_id is None:
@@ -210,7 +318,7 @@ def load_consultation_demo(home: HomePage, locales: dict[str, Locale]) -> Consul
     _comments(consultation, topics)
 
     english = locales["en"]
-    for page in (index, consultation, netiquette):
+    for page in (index, consultation, netiquette, feedback_page):
         translation = page.get_translation_or_none(english)
         if translation is None or translation.alias_of_id:
             translate_page(page, english, glossary.entries)

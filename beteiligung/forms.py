@@ -135,3 +135,55 @@ class ReportForm(SpamProtectedForm):
 
 class ConfirmForm(forms.Form):
     """Only a button: confirming takes a POST, since mail scanners open links."""
+
+
+class FeedbackForm(ConsentMixin, SpamProtectedForm):
+    text = forms.CharField(
+        label=_("Your message"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=MAX_TEXT_LENGTH,
+        help_text=_("Plain text, up to 4,000 characters, in any language."),
+        validators=[validate_plain_text],
+        error_messages={"required": _("Please write your message.")},
+    )
+    author_name = forms.CharField(
+        label=_("Your name"),
+        max_length=80,
+        required=False,
+        help_text=_("Optional. A first name or a pseudonym is fine."),
+        validators=[validate_plain_text],
+    )
+    organisation = forms.CharField(
+        label=_("Organisation (if you write for one)"),
+        max_length=200,
+        required=False,
+        validators=[validate_plain_text],
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("Never shown. We send you a link to confirm your message."),
+        error_messages={"invalid": INVALID_EMAIL},
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Field of action (optional)"),
+        queryset=Topic.objects.none(),
+        required=False,
+        empty_label=_("No particular field"),
+    )
+    notify_on_answer = forms.BooleanField(
+        label=_("Notify me by e-mail when the administration answers."), required=False
+    )
+
+    field_order = [
+        "text",
+        "author_name",
+        "organisation",
+        "email",
+        "topic",
+        "notify_on_answer",
+        "consent",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(locale=Locale.get_active())

@@ -6,11 +6,13 @@ import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -18,8 +20,8 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import services
-from .models import ConsultationPage, Contribution, Topic
-from .permissions import REVIEW, guarded
+from .models import ConsultationPage, Contribution, Report, Topic
+from .permissions import MODERATE, REVIEW, guarded
 
 Status = Contribution.ReviewStatus
 
@@ -67,6 +69,29 @@ class ReviewForm(WagtailAdminModelForm):
         return cleaned
 
 
+class ChunkedRows:
+    """A queryset read in chunks rather than cached whole, so that exporting 50,000
+    contributions needs no more memory than exporting 1,000."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.model = queryset.model
+
+    def __iter__(self):
+        if hasattr(self.queryset, "iterator"):
+            return self.queryset.iterator(chunk_size=1000)
+        return iter(self.queryset)  # search results are already a bounded list
+
+
+class InboxIndexView(snippet_views.IndexView):
+    def get(self, request, *args, **kwargs):
+        # An export needs the filtered, searched and ordered rows, not the listing page:
+        # building that page would load every row into memory before streaming them.
+        if self.is_export:
+            return self.as_spreadsheet(ChunkedRows(self.get_queryset()), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
+
 class ReviewEditView(snippet_views.EditView):
     def save_instance(self):
         stored = Contribution.objects.get(pk=self.object.pk)
@@ -100,6 +125,7 @@ class ReviewViewSet(SnippetViewSet):
         "source",
         "consultation",
         "paragraph_number",
+        "forum_session",
         "topic",
         "language",
         "author_name",
@@ -119,6 +145,7 @@ class ReviewViewSet(SnippetViewSet):
         "consultation",
         "paragraph_number",
         "paragraph_text",
+        "forum_session",
         "text",
         "author_name",
         "organisation",
@@ -133,7 +160,7 @@ class ReviewViewSet(SnippetViewSet):
         "public_answer",
         "internal_note",
     ]
-    index_view_class = guarded(snippet_views.IndexView, REVIEW)
+    index_view_class = guarded(InboxIndexView, REVIEW)
     edit_view_class = guarded(ReviewEditView, REVIEW)
     inspect_view_class = guarded(snippet_views.InspectView, REVIEW)
     history_view_class = guarded(snippet_views.HistoryView, REVIEW)
@@ -288,3 +315,49 @@ class TagBulkAction(ContributionBulkAction):
             contribution.tags.add(tag)
 
         return services.update_reviews(list(objects), user, add_tag), 0
+
+
+# Dashboard ----------------------------------------------------------------------
+
+
+class WaitingPanel(Component):
+    """What waits for the logged-in staff member: moderation, reports, assigned reviews."""
+
+    name = "beteiligung_waiting"
+    order = 50
+    template_name = "beteiligung/admin/waiting_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        user = self.request.user
+        items = []
+        if user.has_perm(MODERATE):
+            pending = Contribution.objects.filter(
+                moderation_status=Contribution.ModerationStatus.PENDING
+            ).count()
+            reports = Report.objects.filter(handled_at=None).count()
+            items += [
+                (_("Contributions waiting for moderation"), pending, "moderation:index"),
+                (_("Open reports"), reports, "contribution_reports:index"),
+            ]
+        if user.has_perm(REVIEW):
+            open_statuses = [Status.RECEIVED, Status.IN_REVIEW]
+            mine = Contribution.objects.filter(assignee=user, review_status__in=open_statuses)
+            unassigned = Contribution.objects.filter(
+                assignee=None, review_status=Status.RECEIVED
+            ).exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
+            items += [
+                (
+                    _("Assigned to you, not yet answered"),
+                    mine.count(),
+                    "wagtailsnippets_beteiligung_contribution:list",
+                ),
+                (
+                    _("Received, nobody assigned"),
+                    unassigned.count(),
+                    "wagtailsnippets_beteiligung_contribution:list",
+                ),
+            ]
+        return {"items": [(label, count, reverse(url)) for label, count, url in items]}

@@ -131,7 +131,35 @@ def submit_contribution(
     return contribution
 
 
-def confirmation_url(page: ConsultationPage, request, kind: str, pk: int) -> str:
+def submit_feedback(*, page, data: dict, request) -> Contribution:
+    """Stores a feedback message as unconfirmed and mails the confirmation link; the same
+    message sent twice is stored once."""
+    duplicate = (
+        Contribution.objects.filter(
+            source=Contribution.Source.FEEDBACK, email__iexact=data["email"], text=data["text"]
+        )
+        .exclude(moderation_status__in=[Status.REJECTED, Status.HIDDEN])
+        .first()
+    )
+    if duplicate is not None:
+        return duplicate
+    contribution = Contribution.objects.create(
+        source=Contribution.Source.FEEDBACK,
+        text=data["text"],
+        author_name=data.get("author_name", ""),
+        organisation=data.get("organisation", ""),
+        email=data["email"],
+        topic=data.get("topic"),
+        language=translation.get_language(),
+        notify_on_answer=data.get("notify_on_answer", False),
+        privacy_notice_version=privacy_notice_version(request),
+        ip_hash=hash_ip(request),
+    )
+    send_confirmation_request(contribution, page, request)
+    return contribution
+
+
+def confirmation_url(page, request, kind: str, pk: int) -> str:
     # The token travels in the query string: Wagtail's page paths allow no ":".
     query = urlencode({"token": make_token(CONFIRM_PURPOSE, {"kind": kind, "id": pk})})
     return request.build_absolute_uri(
@@ -139,7 +167,7 @@ def confirmation_url(page: ConsultationPage, request, kind: str, pk: int) -> str
     )
 
 
-def send_confirmation_request(contribution: Contribution, page: ConsultationPage, request) -> None:
+def send_confirmation_request(contribution: Contribution, page, request) -> None:
     """The mail carries nothing but the link: no text that a stranger could make us send."""
     url = confirmation_url(page, request, "contribution", contribution.pk)
     with translation.override(contribution.language):
@@ -367,3 +395,36 @@ def notify_author_of_answer(contribution: Contribution) -> None:
             {"contribution": contribution, "url": public_url(contribution)},
         )
     queue_mail(subject, body, [contribution.email])
+
+
+# Forum results ----------------------------------------------------------------
+
+
+def collect_forum_results(session) -> int:
+    """Turns each result line of a forum session into a contribution for the review inbox,
+    once: a result is known by the session's translation key and its block id. Results
+    are public on the session page already, so they count as published."""
+    known = set(
+        Contribution.objects.filter(
+            source=Contribution.Source.FORUM_RESULT,
+            forum_session__translation_key=session.translation_key,
+        ).values_list("block_id", flat=True)
+    )
+    now = timezone.now()
+    new = [
+        Contribution(
+            source=Contribution.Source.FORUM_RESULT,
+            forum_session=session,
+            block_id=block.id,
+            text=str(block.value),
+            author_name=str(_("Intercultural Forum")),
+            language=session.locale.language_code,
+            moderation_status=Status.PUBLISHED,
+            confirmed_at=now,
+            published_at=now,
+        )
+        for block in session.results
+        if block.id not in known
+    ]
+    Contribution.objects.bulk_create(new)
+    return len(new)

@@ -4,14 +4,18 @@ validate, `services` does the work."""
 from http import HTTPStatus
 
 from django.core import signing
-from django.http import Http404
+from django.core.paginator import Paginator
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home.models import SiteSettings
 from home.participation import rate_limited, read_token
 
+from . import results as consultation_results
 from . import services
 from .forms import CommentForm, ConfirmForm, ReplyForm, ReportForm, SupportForm
 from .models import ConsultationPage, Phase
@@ -184,3 +188,48 @@ def confirm(request, page: ConsultationPage):
         # Deleted in the meantime (expired, or removed by a moderator).
         return _render(request, page, template, HTTPStatus.GONE, problem="gone")
     return _render(request, page, template, kind=kind, confirmed=confirmed)
+
+
+RESULTS_PER_PAGE = 25
+
+
+def results(request, page: ConsultationPage):
+    """The consultation's results: its contributions in figures, then what became of them,
+    filtered by status and field of action through a plain GET form."""
+    figures = consultation_results.figures(page)
+    topic_choices = [row for row in figures["topic"] if row.key]
+    status, topic, error = "", "", ""
+    try:
+        status, topic = consultation_results.read_filters(
+            request.GET, (row.key for row in topic_choices)
+        )
+    except ValueError:
+        error = _("This filter does not exist. Please choose a value from the list.")
+    paginator = Paginator(consultation_results.outcomes(page, status, topic), RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj.object_list = consultation_results.name_topics(
+        page_obj.object_list, figures["topic_names"]
+    )
+    return _render(
+        request,
+        page,
+        "beteiligung/results.html",
+        HTTPStatus.BAD_REQUEST if error else HTTPStatus.OK,
+        figures=figures,
+        status_choices=consultation_results.ReviewStatus.choices,
+        topic_choices=topic_choices,
+        chosen_status=status,
+        chosen_topic=topic,
+        filter_error=error,
+        page_obj=page_obj,
+    )
+
+
+def results_csv(request, page: ConsultationPage):
+    """All published contributions as a CSV file, streamed row by row."""
+    response = StreamingHttpResponse(
+        consultation_results.csv_lines(page, translation.get_language()),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = content_disposition_header(True, f"{page.slug}-results.csv")
+    return response

@@ -20,9 +20,10 @@ from .inbox import (
     ReviewViewSet,
     SetStatusBulkAction,
     TagBulkAction,
+    WaitingPanel,
 )
 from .models import Contribution, Report, Topic
-from .permissions import MODERATE, ContributionPermissionPolicy, guarded
+from .permissions import MODERATE, REVIEW, ContributionPermissionPolicy, guarded
 
 register_permission_policy(Contribution, ContributionPermissionPolicy(Contribution))
 
@@ -132,6 +133,12 @@ class ParticipationGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_participation_viewsets():
     return ParticipationGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_panel(request, panels):
+    if request.user.has_perm(MODERATE) or request.user.has_perm(REVIEW):
+        panels.append(WaitingPanel(request))
 
 
 for bulk_action in (AssignToMeBulkAction, SetStatusBulkAction, TagBulkAction):

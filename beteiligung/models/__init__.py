@@ -1,10 +1,12 @@
 from .contributions import Contribution, Report, Support, Topic
+from .feedback import FeedbackPage
 from .pages import ConsultationIndexPage, ConsultationPage, ModerationMode, Paragraph, Phase
 
 __all__ = [
     "ConsultationIndexPage",
     "ConsultationPage",
     "Contribution",
+    "FeedbackPage",
     "ModerationMode",
     "Paragraph",
     "Phase",

@@ -79,12 +79,24 @@ class Contribution(index.Indexed, models.Model):
         related_name="contributions",
         help_text=_("The language version of the page it was written on."),
     )
+    forum_session = models.ForeignKey(
+        "forum.ForumSessionPage",
+        verbose_name=_("forum session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributions",
+        help_text=_("For results of a forum session: the session they came from."),
+    )
     block_id = models.CharField(
         _("paragraph id"),
         max_length=64,
         blank=True,
         db_index=True,
-        help_text=_("Empty for a comment on the whole document."),
+        help_text=_(
+            "The block a comment or forum result belongs to; empty for a comment on the "
+            "whole document."
+        ),
     )
     paragraph_number = models.CharField(
         _("paragraph"), max_length=20, blank=True, help_text=_("The number when it was written.")
@@ -100,7 +112,10 @@ class Contribution(index.Indexed, models.Model):
     source = models.CharField(_("source"), max_length=30, choices=Source.choices)
     text = models.TextField(_("text"), max_length=MAX_TEXT_LENGTH)
     author_name = models.CharField(
-        _("display name"), max_length=80, help_text=_("Shown publicly; a pseudonym is fine.")
+        _("display name"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shown publicly; a pseudonym is fine. Empty for anonymous feedback."),
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("Never shown publicly."))
@@ -183,6 +198,7 @@ class Contribution(index.Indexed, models.Model):
 
     search_fields = [
         index.SearchField("text"),
+        index.AutocompleteField("text"),
         index.SearchField("author_name"),
         index.SearchField("organisation"),
         index.SearchField("public_answer"),
@@ -210,7 +226,7 @@ class Contribution(index.Indexed, models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.author_name}: {self.text[:60]}"
+        return f"{self.organisation or self.author_name or _('anonymous')}: {self.text[:60]}"
 
     @property
     def is_statement(self) -> bool:

@@ -257,3 +257,12 @@ class ConsultationPage(RoutablePageMixin, Page):
     @path("confirm/")
     def confirm_view(self, request):
         return _views().confirm(request, self)
+
+    @path("results/")
+    def results_view(self, request):
+        return _views().results(request, self)
+
+    # Wagtail serves only paths that end in "/": no "results.csv".
+    @path("results/csv/")
+    def results_csv_view(self, request):
+        return _views().results_csv(request, self)

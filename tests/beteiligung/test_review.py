@@ -205,3 +205,16 @@ def test_history_shows_old_and_new_values(client: Client, evaluator, inbox: dict
     )
     assert history.status_code == HTTPStatus.OK
     assert "“Prüfen”" in history.text
+
+
+def test_admin_home_shows_what_waits_for_the_evaluator(
+    client: Client, evaluator, inbox: dict
+) -> None:
+    for contribution in inbox["received"][:2]:
+        contribution.assignee = evaluator
+        contribution.save()
+    soup = BeautifulSoup(client.get("/admin/").text, "html.parser")
+    panel = soup.select_one("section[aria-labelledby=beteiligung-waiting-heading]")
+    counts = [int(strong.get_text()) for strong in panel.select("strong")]
+    # Two assigned to her; received and unassigned: the third education one and the work one.
+    assert counts == [2, 2]
