@@ -218,3 +218,22 @@ def test_admin_home_shows_what_waits_for_the_evaluator(
     counts = [int(strong.get_text()) for strong in panel.select("strong")]
     # Two assigned to her; received and unassigned: the third education one and the work one.
     assert counts == [2, 2]
+
+
+def test_inbox_page_queries_do_not_grow_with_the_number_of_contributions(
+    client: Client, evaluator, consultation: ConsultationPage
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        client.get(INBOX)
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(INBOX, {"review_status": "received"}).status_code == HTTPStatus.OK
+        return len(context.captured_queries)
+
+    topic = TopicFactory()
+    ContributionFactory.create_batch(3, consultation=consultation, topic=topic, assignee=evaluator)
+    few = queries()
+    ContributionFactory.create_batch(30, consultation=consultation, topic=topic, assignee=evaluator)
+    assert queries() == few
