@@ -44,6 +44,13 @@ from ..panels import RegistrationCountsPanel
 TIME_ZONE = zoneinfo.ZoneInfo("Europe/Berlin")
 
 
+def _views():
+    """The views import these models, so the routes import the views late."""
+    from .. import views
+
+    return views
+
+
 class Topic(models.TextChoices):
     """The fields a session can be about; visitors filter the index by them.
 
@@ -405,35 +412,25 @@ class ForumSessionPage(RoutablePageMixin, Page):
 
     @path("register/", name="register")
     def register(self, request):
-        from .. import views
-
-        return views.register(request, self)
+        return _views().register(request, self)
 
     @path("register/sent/", name="register_sent")
     def register_sent(self, request):
-        from .. import views
-
-        return views.register_sent(request, self)
+        return _views().register_sent(request, self)
 
     # Wagtail serves only paths of letters, digits, "-" and "_" ending in "/": the signed
     # tokens (which contain ":") travel in the query string, calendars end in "calendar/".
     @path("confirm/", name="confirm")
     def confirm(self, request):
-        from .. import views
-
-        return views.confirm(request, self)
+        return _views().confirm(request, self)
 
     @path("cancel/", name="cancel")
     def cancel(self, request):
-        from .. import views
-
-        return views.cancel(request, self)
+        return _views().cancel(request, self)
 
     @path("calendar/", name="ics")
     def ics(self, request):
-        from .. import views
-
-        return views.session_ics(request, self)
+        return _views().session_ics(request, self)
 
 
 class ForumAgendaItem(TranslatableMixin, Orderable):
