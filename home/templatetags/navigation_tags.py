@@ -1,4 +1,6 @@
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 
 from home import navigation
 
@@ -34,3 +36,12 @@ def language_switcher(context):
 def language_links(context):
     """The same links for `<link rel="alternate" hreflang>` in the document head."""
     return navigation.language_links(context["request"], context.get("page"))
+
+
+@register.filter
+def untranslated_lang(page) -> str:
+    """` lang="de"` for a page that still shows the German original in another language's
+    tree, so that screen readers pronounce its title as German."""
+    if getattr(page, "alias_of_id", None):
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""

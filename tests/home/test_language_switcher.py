@@ -77,3 +77,13 @@ def test_head_names_only_real_translations_as_alternates(
 def test_switcher_on_search_page_keeps_the_search(client: Client, home_page: HomePage) -> None:
     links = switcher_links(client.get("/suche/?q=Beratung").text)
     assert links["en"]["href"] == "/en/search/?q=Beratung"
+
+
+def test_untranslated_menu_items_are_marked_as_german(client: Client, home_page: HomePage) -> None:
+    locales = ensure_locales()
+    LocaleSynchronization.objects.create(locale=locales["ar"], sync_from=locales["de"])
+    ContentPageFactory(parent=home_page, title="Über uns", slug="ueber-uns")
+    LocaleSynchronization.objects.get(locale=locales["ar"]).sync_trees()
+    soup = BeautifulSoup(client.get("/ar/ueber-uns/").text, "html.parser")
+    assert soup.select_one(".main-menu a")["lang"] == "de"
+    assert soup.select_one(".breadcrumb a[aria-current]")["lang"] == "de"
