@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..languages import LANGUAGE_CHOICES
 from .pages import ForumSessionPage
@@ -59,7 +60,9 @@ class Registration(models.Model):
         help_text=_("Changes only through confirmation, cancellation and the waitlist."),
     )
     name = models.CharField(
-        _("name"), max_length=200, help_text=_("As the person wants to be addressed.")
+        pgettext_lazy("person", "name"),
+        max_length=200,
+        help_text=_("As the person wants to be addressed."),
     )
     email = models.EmailField(
         _("e-mail"),
