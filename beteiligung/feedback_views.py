@@ -4,16 +4,15 @@ from http import HTTPStatus
 
 from django.shortcuts import redirect
 
-from home.participation import rate_limited
+from home.participation import privacy_notice_url, rate_limited
 
 from . import services
 from .forms import FeedbackForm
-from .views import _privacy_url
 
 
 @rate_limited
 def feedback(request, page):
-    form = FeedbackForm(request.POST or None, privacy_url=_privacy_url(request))
+    form = FeedbackForm(request.POST or None, privacy_url=privacy_notice_url(request))
     if request.method == "POST":
         if form.is_valid():
             services.submit_feedback(page=page, data=form.cleaned_data, request=request)

@@ -11,10 +11,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from home.models import SiteSettings
-from home.participation import email_hash, hash_ip, make_token
+from home.participation import email_hash, hash_ip, make_token, privacy_notice_version
 from home.tasks import queue_mail
 
 from .models import ConsultationPage, Contribution, ModerationMode, Paragraph, Report, Support
@@ -65,15 +64,6 @@ def find_published(page: ConsultationPage, contribution_id: int) -> Contribution
 
 
 # Citizens --------------------------------------------------------------------
-
-
-def privacy_notice_version(request) -> str:
-    """Which privacy notice the person saw: the page and when it was last published."""
-    site = Site.find_for_request(request)
-    notice = SiteSettings.for_site(site).privacy_page if site else None
-    if notice is None or notice.last_published_at is None:
-        return "none"
-    return f"{notice.pk}@{notice.last_published_at:%Y-%m-%dT%H:%M}"
 
 
 def submit_contribution(

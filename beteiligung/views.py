@@ -10,10 +10,8 @@ from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
-from home.models import SiteSettings
-from home.participation import rate_limited, read_token
+from home.participation import privacy_notice_url, rate_limited, read_token
 
 from . import results as consultation_results
 from . import services
@@ -21,12 +19,6 @@ from .forms import CommentForm, ConfirmForm, ReplyForm, ReportForm, SupportForm
 from .models import ConsultationPage, Phase
 
 SENT_MESSAGES = {"comment", "reply", "support", "report"}
-
-
-def _privacy_url(request) -> str:
-    site = Site.find_for_request(request)
-    notice = SiteSettings.for_site(site).privacy_page if site else None
-    return notice.localized.get_url(request) if notice else ""
 
 
 def _render(request, page: ConsultationPage, template: str, status: int = HTTPStatus.OK, **context):
@@ -69,7 +61,7 @@ def paragraph(request, page: ConsultationPage, block_id: str):
     template = "beteiligung/paragraph.html"
     form = None
     if page.is_open:
-        form = CommentForm(request.POST or None, privacy_url=_privacy_url(request))
+        form = CommentForm(request.POST or None, privacy_url=privacy_notice_url(request))
     if request.method == "POST":
         if form is None:
             return _closed_response(request, page, template, **context)
@@ -99,7 +91,7 @@ def reply(request, page: ConsultationPage, contribution_id: int):
         if request.method == "POST":
             return _closed_response(request, page, template, parent=parent)
         return _render(request, page, template, parent=parent)
-    form = ReplyForm(request.POST or None, privacy_url=_privacy_url(request))
+    form = ReplyForm(request.POST or None, privacy_url=privacy_notice_url(request))
     if request.method == "POST":
         if form.is_valid():
             services.submit_contribution(
@@ -118,7 +110,7 @@ def reply(request, page: ConsultationPage, contribution_id: int):
 def support(request, page: ConsultationPage, contribution_id: int):
     contribution = _published_or_404(page, contribution_id)
     template = "beteiligung/support.html"
-    form = SupportForm(request.POST or None, privacy_url=_privacy_url(request))
+    form = SupportForm(request.POST or None, privacy_url=privacy_notice_url(request))
     if request.method == "POST":
         if page.phase != Phase.OPEN:
             return _closed_response(request, page, template, contribution=contribution)

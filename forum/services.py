@@ -33,9 +33,8 @@ from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from home.models import SiteSettings
 from home.participation import make_token, read_token
 
 from . import mails
@@ -204,15 +203,6 @@ def session_details(session: ForumSessionPage, request) -> dict:
         "ics_url": session.subpage_url("ics", request),
         "structured_data": event_data(session, request, counts, state),
     }
-
-
-def privacy_notice_version(request) -> str:
-    """Which privacy notice the person saw: its page and when it was last published."""
-    site = Site.find_for_request(request)
-    notice = SiteSettings.for_site(site).privacy_page if site else None
-    if notice is None or notice.last_published_at is None:
-        return "none"
-    return f"{notice.pk}@{notice.last_published_at:%Y-%m-%dT%H:%M}"
 
 
 def normalize_email(email: str) -> str:

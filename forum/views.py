@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from home import navigation
-from home.models import SiteSettings
+from home.participation import privacy_notice_url, privacy_notice_version
 
 from . import ical, services
 from .forms import RegistrationForm
@@ -43,11 +43,6 @@ def _render(request, page, template: str, context: dict, status=HTTPStatus.OK, p
     return response
 
 
-def _privacy_url(request) -> str:
-    notice = SiteSettings.for_request(request).privacy_page
-    return notice.localized.get_url(request) if notice else ""
-
-
 def _refusal(request, page, refused: services.Refused, private: bool = True):
     return _render(
         request,
@@ -69,7 +64,7 @@ def register(request, page: ForumSessionPage):
         "counts": counts,
         "registration_state": state,
         "state_message": services.state_message(page, state),
-        "privacy_url": _privacy_url(request),
+        "privacy_url": privacy_notice_url(request),
     }
     if not state.accepts_registrations:
         status = HTTPStatus.CONFLICT if request.method == "POST" else HTTPStatus.OK
@@ -91,7 +86,7 @@ def register(request, page: ForumSessionPage):
             page,
             **form.registration_data(),
             language=get_language(),
-            privacy_notice_version=services.privacy_notice_version(request),
+            privacy_notice_version=privacy_notice_version(request),
         )
     except services.Refused as refused:
         return _refusal(request, page, refused, private=False)

@@ -6,6 +6,8 @@ account: comments, feedback, forum registrations.
 - `hash_ip`: rate limits and abuse checks never need the raw address.
 - `rate_limited`: per-address and per-e-mail limits on a view's POSTs.
 - `validate_plain_text`: no markup, no control characters in citizens' text.
+- `privacy_notice_url` / `privacy_notice_version`: the notice beside a form, and which one
+  a person agreed to.
 """
 
 import hashlib
@@ -19,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django_ratelimit.decorators import ratelimit
 
 from .forms import PublicForm
+from .models import SiteSettings
 
 #: A human needs at least this long to fill in a form; bots are faster.
 MIN_FILL_SECONDS = 3
@@ -131,3 +134,23 @@ def rate_limited(view):
     the visitor gets the translated 429 page (settings.RATELIMIT_VIEW)."""
     view = ratelimit(key="ip", rate=_ip_rate, method="POST", block=True)(view)
     return ratelimit(key=_email_or_ip, rate=_email_rate, method="POST", block=True)(view)
+
+
+def privacy_notice(request):
+    """The privacy notice shown beside citizens' forms, in the visitor's language."""
+    notice = SiteSettings.for_request(request).privacy_page
+    return notice.localized if notice else None
+
+
+def privacy_notice_url(request) -> str:
+    notice = privacy_notice(request)
+    return notice.get_url(request) if notice else ""
+
+
+def privacy_notice_version(request) -> str:
+    """Which privacy notice the person saw: its page and when it was last published, for
+    the double opt-in record."""
+    notice = SiteSettings.for_request(request).privacy_page
+    if notice is None or notice.last_published_at is None:
+        return "none"
+    return f"{notice.pk}@{notice.last_published_at:%Y-%m-%dT%H:%M}"
