@@ -66,6 +66,33 @@ def find_published(page: ConsultationPage, contribution_id: int) -> Contribution
 # Citizens --------------------------------------------------------------------
 
 
+def _store_unconfirmed(request, page, data: dict, *, scope: dict, **fields) -> Contribution:
+    """Stores what a citizen sent as unconfirmed and mails the confirmation link. The same
+    text from the same address within `scope` (a double click, a reload) is stored once."""
+    duplicate = (
+        Contribution.objects.filter(email__iexact=data["email"], text=data["text"], **scope)
+        .exclude(moderation_status__in=[Status.REJECTED, Status.HIDDEN])
+        .first()
+    )
+    if duplicate is not None:
+        return duplicate
+    contribution = Contribution.objects.create(
+        **scope,
+        **fields,
+        text=data["text"],
+        email=data["email"],
+        author_name=data.get("author_name", ""),
+        organisation=data.get("organisation", ""),
+        topic=data.get("topic"),
+        notify_on_answer=data.get("notify_on_answer", False),
+        language=translation.get_language(),
+        privacy_notice_version=privacy_notice_version(request),
+        ip_hash=hash_ip(request),
+    )
+    send_confirmation_request(contribution, page, request)
+    return contribution
+
+
 def submit_contribution(
     *,
     page: ConsultationPage,
@@ -74,79 +101,27 @@ def submit_contribution(
     request,
     parent: Contribution | None = None,
 ) -> Contribution:
-    """Stores a comment, reply or statement as unconfirmed and mails the confirmation link.
-
-    Sending the same text twice (a double click, a reload) stores it once."""
+    """A comment, reply or statement on a consultation, waiting for its confirmation."""
     block_id = parent.block_id if parent else (paragraph.block_id if paragraph else "")
-    duplicate = (
-        Contribution.objects.filter(
-            consultation=page,
-            block_id=block_id,
-            parent=parent,
-            email__iexact=data["email"],
-            text=data["text"],
-        )
-        .exclude(moderation_status__in=[Status.REJECTED, Status.HIDDEN])
-        .first()
-    )
-    if duplicate is not None:
-        return duplicate
-
-    organisation = data.get("organisation", "")
-    if organisation:
+    if data.get("organisation"):
         source = Contribution.Source.STATEMENT
     elif block_id:
         source = Contribution.Source.PARAGRAPH_COMMENT
     else:
         source = Contribution.Source.DOCUMENT_COMMENT
-    contribution = Contribution.objects.create(
-        consultation=page,
-        block_id=block_id,
-        paragraph_number=(
-            paragraph.number if paragraph else parent.paragraph_number if parent else ""
-        ),
-        parent=parent,
+    return _store_unconfirmed(
+        request,
+        page,
+        data,
+        scope={"consultation": page, "block_id": block_id, "parent": parent},
         source=source,
-        text=data["text"],
-        author_name=data["author_name"],
-        organisation=organisation,
-        email=data["email"],
-        topic=data.get("topic"),
-        language=translation.get_language(),
-        notify_on_answer=data.get("notify_on_answer", False),
-        privacy_notice_version=privacy_notice_version(request),
-        ip_hash=hash_ip(request),
+        paragraph_number=paragraph.number if paragraph else "",
     )
-    send_confirmation_request(contribution, page, request)
-    return contribution
 
 
 def submit_feedback(*, page, data: dict, request) -> Contribution:
-    """Stores a feedback message as unconfirmed and mails the confirmation link; the same
-    message sent twice is stored once."""
-    duplicate = (
-        Contribution.objects.filter(
-            source=Contribution.Source.FEEDBACK, email__iexact=data["email"], text=data["text"]
-        )
-        .exclude(moderation_status__in=[Status.REJECTED, Status.HIDDEN])
-        .first()
-    )
-    if duplicate is not None:
-        return duplicate
-    contribution = Contribution.objects.create(
-        source=Contribution.Source.FEEDBACK,
-        text=data["text"],
-        author_name=data.get("author_name", ""),
-        organisation=data.get("organisation", ""),
-        email=data["email"],
-        topic=data.get("topic"),
-        language=translation.get_language(),
-        notify_on_answer=data.get("notify_on_answer", False),
-        privacy_notice_version=privacy_notice_version(request),
-        ip_hash=hash_ip(request),
-    )
-    send_confirmation_request(contribution, page, request)
-    return contribution
+    """A message from the feedback form, waiting for its confirmation."""
+    return _store_unconfirmed(request, page, data, scope={"source": Contribution.Source.FEEDBACK})
 
 
 def confirmation_url(page, request, kind: str, pk: int) -> str:
