@@ -4,9 +4,7 @@ many paragraphs and comments there are."""
 import json
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from beteiligung.models import ConsultationPage, Support
 from home.models import HomePage
@@ -16,15 +14,9 @@ from tests.beteiligung.factories import (
     document,
     make_consultation,
 )
+from tests.support.queries import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client: Client, url: str) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def fill(consultation: ConsultationPage, comments_per_paragraph: int) -> None:

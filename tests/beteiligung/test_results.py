@@ -11,9 +11,7 @@ from http import HTTPStatus
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -27,6 +25,7 @@ from tests.beteiligung.factories import (
     make_consultation,
 )
 from tests.factories import translate
+from tests.support.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 Status = Contribution.ReviewStatus
@@ -351,16 +350,6 @@ def fill(consultation: ConsultationPage, count: int, topics: list[Topic]) -> Non
         Support.objects.create(
             contribution=contribution, email_hash=f"h{contribution.pk}", confirmed_at=timezone.now()
         )
-
-
-def queries_for(client: Client, url: str) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-        assert response.status_code == HTTPStatus.OK
-        if response.streaming:
-            b"".join(response.streaming_content)
-    return len(context.captured_queries)
 
 
 def test_results_queries_do_not_grow_with_the_contributions(

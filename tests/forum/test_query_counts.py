@@ -4,23 +4,15 @@ registrations there are."""
 import datetime
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from forum import services
 from forum.models import ForumIndexPage, ForumSessionPage
 from tests.forum.factories import ForumSessionPageFactory, RegistrationFactory, add_agenda
+from tests.support.queries import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client: Client, url: str) -> int:
-    client.get(url)  # warm caches that live for the process, such as the site root paths
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def grow(forum: ForumIndexPage, session: ForumSessionPage, count: int) -> None:

@@ -1,21 +1,13 @@
 """A page view runs the same number of queries however much content there is."""
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage
 from tests.factories import ContentPageFactory
+from tests.support.queries import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client: Client, url: str) -> int:
-    client.get(url)  # warm caches that live for the process, such as the site root paths
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def grow(home_page: HomePage, section, count: int) -> None:
