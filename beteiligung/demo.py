@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.demo.glossary import Glossary
-from home.models import ContentPage, HomePage, SiteSettings
+from home.models import ContentPage, HomePage, SiteSettings, Topic
 from home.translation import translate_page
 
 from . import demo_content as texts
@@ -19,7 +19,6 @@ from .models import (
     Contribution,
     FeedbackPage,
     Support,
-    Topic,
 )
 
 NETIQUETTE = {
@@ -137,15 +136,8 @@ def _document(glossary: Glossary) -> str:
 
 
 def _topics(locales: dict[str, Locale]) -> list[Topic]:
-    topics = []
-    for names in texts.TOPICS:
-        topic, _ = Topic.objects.get_or_create(name=names["de"], locale=locales["de"])
-        if not Topic.objects.filter(translation_key=topic.translation_key, locale=locales["en"]):
-            english = topic.copy_for_translation(locales["en"])
-            english.name = names["en"]
-            english.save()
-        topics.append(topic)
-    return topics
+    german = Topic.objects.filter(locale=locales["de"])
+    return [german.get(slug=slug) for slug in texts.TOPICS]
 
 
 def _comments(consultation: ConsultationPage, topics: list[Topic]) -> None:

@@ -37,15 +37,16 @@ INDEX = {
     },
 }
 
+#: Fields of action (see `home.demo.pages.TOPICS`) by slug; comments name them by index.
 TOPICS = [
-    {"de": "Teilhabe und Partizipation", "en": "Participation"},
-    {"de": "Willkommenskultur", "en": "Welcome culture"},
-    {"de": "Geflüchtete Menschen", "en": "Refugees"},
-    {"de": "Bildung und Sprache", "en": "Education and language"},
-    {"de": "Wirtschaft und Arbeit", "en": "Economy and work"},
-    {"de": "Gesundheit und Pflege", "en": "Health and care"},
-    {"de": "Vernetzung", "en": "Networking"},
-    {"de": "Interkulturelle Öffnung", "en": "Intercultural opening"},
+    "participation",
+    "arrival",
+    "refugees",
+    "language",
+    "work",
+    "health",
+    "networking",
+    "diversity",
 ]
 
 CONSULTATION = {

@@ -5,9 +5,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.models import Topic
 from home.participation import SpamProtectedForm, validate_plain_text
 
-from .models.contributions import MAX_TEXT_LENGTH, Topic
+from .models.contributions import MAX_TEXT_LENGTH
 
 INVALID_EMAIL = _("Please enter a valid e-mail address, e.g. name@example.org.")
 

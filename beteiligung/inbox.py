@@ -4,6 +4,7 @@ letters, e-mails and calls that staff type in."""
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import reverse
@@ -19,8 +20,10 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.models import Topic
+
 from . import services
-from .models import ConsultationPage, Contribution, Report, Topic
+from .models import ConsultationPage, Contribution, Report
 from .permissions import MODERATE, REVIEW, guarded
 
 Status = Contribution.ReviewStatus
@@ -32,7 +35,9 @@ class ReviewFilterSet(WagtailFilterSet):
     )
     chapter = django_filters.NumberFilter(label=_("Chapter"), method="filter_chapter", min_value=1)
     topic = django_filters.ModelChoiceFilter(
-        label=_("Field of action"), queryset=Topic.objects.all()
+        label=_("Field of action"),
+        queryset=Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+        method="filter_topic",
     )
     source = django_filters.ChoiceFilter(label=_("Source"), choices=Contribution.Source.choices)
     review_status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
@@ -53,6 +58,10 @@ class ReviewFilterSet(WagtailFilterSet):
 
     def filter_chapter(self, queryset, name, value):
         return queryset.filter(paragraph_number__startswith=f"{int(value)}.")
+
+    def filter_topic(self, queryset, name, value):
+        # A comment written in Arabic is filed under the Arabic version of the topic.
+        return queryset.filter(topic__translation_key=value.translation_key)
 
     def filter_has_answer(self, queryset, name, value):
         answered = ~Q(public_answer="")

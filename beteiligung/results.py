@@ -15,7 +15,9 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import ConsultationPage, Contribution, Topic
+from home.models import Topic
+
+from .models import ConsultationPage, Contribution
 
 ReviewStatus = Contribution.ReviewStatus
 

@@ -380,6 +380,7 @@ def collect_forum_results(session) -> int:
         Contribution(
             source=Contribution.Source.FORUM_RESULT,
             forum_session=session,
+            topic=session.topic,
             block_id=block.id,
             text=str(block.value),
             author_name=str(_("Intercultural Forum")),

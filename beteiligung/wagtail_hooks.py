@@ -1,5 +1,5 @@
 """Moderation in the Wagtail admin: one queue of contributions (per consultation via its
-filter), the reports, and the topics contributions can be about."""
+filter) and the reports."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,7 +10,6 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import services
 from .admin_forms import ModerationForm, ReportForm
@@ -22,7 +21,7 @@ from .inbox import (
     TagBulkAction,
     WaitingPanel,
 )
-from .models import Contribution, Report, Topic
+from .models import Contribution, Report
 from .permissions import MODERATE, REVIEW, ContributionPermissionPolicy, guarded
 
 register_permission_policy(Contribution, ContributionPermissionPolicy(Contribution))
@@ -115,19 +114,11 @@ class ReportViewSet(ModelViewSet):
         return Report.objects.select_related("contribution")
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Topics")
-    url_prefix = "topics"
-    list_display = ["name"]
-
-
 class ParticipationGroup(ViewSetGroup):
     menu_label = _("Participation")
     menu_icon = "group"
     menu_order = 200
-    items = (ReviewViewSet, ContributionViewSet, ReportViewSet, OfflineViewSet, TopicViewSet)
+    items = (ReviewViewSet, ContributionViewSet, ReportViewSet, OfflineViewSet)
 
 
 @hooks.register("register_admin_viewset")

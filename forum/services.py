@@ -35,6 +35,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home.models import Topic
 from home.participation import make_token, read_token
 
 from . import mails
@@ -45,7 +46,6 @@ from .models import (
     Registration,
     RegistrationState,
     SeatCounts,
-    Topic,
 )
 from .structured_data import event_data
 
@@ -133,33 +133,40 @@ def waitlist_position(registration: Registration) -> int | None:
 def upcoming_sessions(limit: int | None = 3) -> list[ForumSessionPage]:
     """The next sessions in the visitor's language, for teasers such as the start page
     (and, with `limit=None`, for the calendar feed)."""
-    return list(
+    sessions = (
         ForumSessionPage.objects.live()
         .public()
         .filter(locale=Locale.get_active(), end__gte=timezone.now())
         .defer_streamfields()
-        .order_by("start")[:limit]
+        .select_related("topic")
+        .order_by("start")
     )
+    return Topic.localize(list(sessions[:limit]))
 
 
 def index_listing(index: ForumIndexPage, topic: str) -> dict:
     """What the forum index shows: upcoming sessions with their registration state, past
-    sessions grouped by year (newest first), and the topic filter. Three queries."""
+    sessions grouped by year (newest first), and the filter by field of action (`topic`,
+    a topic's slug). Four queries, five with a filter."""
     sessions = list(
         ForumSessionPage.objects.live()
         .public()
         .child_of(index)
         .defer_streamfields()
+        .select_related("topic")
         .order_by("start", "pk")
     )
+    Topic.localize(sessions)
     topic_error = ""
-    if topic and topic not in Topic.values:
+    if topic and not Topic.objects.filter(slug=topic).exists():
         topic_error = _("There is no such topic. All sessions are shown.")
         topic = ""
-    used = {session.topic for session in sessions}
-    topics = [(value, label) for value, label in Topic.choices if value in used]
+    used = {session.topic for session in sessions if session.topic}
+    topics = [(used_topic.slug, used_topic.name) for used_topic in sorted(used, key=str)]
     if topic:
-        sessions = [session for session in sessions if session.topic == topic]
+        sessions = [
+            session for session in sessions if session.topic and session.topic.slug == topic
+        ]
 
     now = timezone.now()
     upcoming = [session for session in sessions if session.end >= now]
@@ -192,6 +199,7 @@ def session_details(session: ForumSessionPage, request) -> dict:
     """What a session page shows besides its fields: agenda, seats, registration state."""
     counts = seat_counts([session])[session.translation_key]
     state = session.registration_state(counts)
+    Topic.localize([session])
     return {
         "feed_url": reverse("forum_calendar_feed"),
         "agenda_items": list(session.agenda_items.all()),

@@ -7,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import (
     RICH_TEXT_FEATURES,
@@ -17,6 +18,59 @@ from .blocks import (
     LinkBlock,
     OpeningHoursBlock,
 )
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A field of action (Handlungsfeld) of the Integrationskonzept. Consultation
+    comments, feedback, forum sessions and their results are filed under one, so staff can
+    follow a field across every way people take part.
+
+    Every language has every topic: a new topic is copied into each locale at once and
+    shows its German name until an editor translates it, as pages do. So the select of a
+    form is never empty, whatever the visitor's language."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_(
+            "Short name in addresses, for example in the forum's filter (?topic=housing). "
+            "The same in every language."
+        ),
+    )
+
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("field of action")
+        verbose_name_plural = _("fields of action")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="home_topic_slug_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def localize(cls, items: list) -> list:
+        """Gives each item (a session, say) its topic in the visitor's language, in one
+        query: untranslated pages copied from German still point at the German topic."""
+        keys = {item.topic.translation_key for item in items if item.topic}
+        localized = {
+            topic.translation_key: topic
+            for topic in cls.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+        }
+        for item in items:
+            if item.topic:
+                item.topic = localized.get(item.topic.translation_key, item.topic)
+        return items
+
+    def copy_to_every_locale(self) -> None:
+        """Creates the missing language versions, with this version's name."""
+        present = Topic.objects.filter(translation_key=self.translation_key)
+        for locale in Locale.objects.exclude(pk__in=present.values("locale")):
+            self.copy_for_translation(locale).save()
 
 
 class HomePage(Page):

@@ -3,9 +3,10 @@
 import factory
 import wagtail_factories
 from django.conf import settings
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, Topic
 from home.translation import translate_page
 
 
@@ -16,6 +17,28 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    """A field of action; the same slug gives the same topic."""
+
+    name = "Bildung und Sprache"
+    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Topic
+        django_get_or_create = ("slug", "locale")
+
+
+def name_topic(topic: Topic, language_code: str, name: str) -> Topic:
+    """Names a topic's version in another language, as an editor translating it does."""
+    version = Topic.objects.get(
+        translation_key=topic.translation_key, locale__language_code=language_code
+    )
+    version.name = name
+    version.save(update_fields=["name"])
+    return version
 
 
 class ContentPageFactory(wagtail_factories.PageFactory):

@@ -1,4 +1,4 @@
-from .contributions import Contribution, Report, Support, Topic
+from .contributions import Contribution, Report, Support
 from .feedback import FeedbackPage
 from .pages import ConsultationIndexPage, ConsultationPage, ModerationMode, Paragraph, Phase
 
@@ -12,5 +12,4 @@ __all__ = [
     "Phase",
     "Report",
     "Support",
-    "Topic",
 ]

@@ -5,25 +5,10 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 #: Longest text a citizen can send in one contribution.
 MAX_TEXT_LENGTH = 4000
-
-
-class Topic(TranslatableMixin, models.Model):
-    """A field of action a contribution can be about; translated like pages."""
-
-    name = models.CharField(_("name"), max_length=120)
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class ContributionQuerySet(models.QuerySet):
@@ -120,8 +105,8 @@ class Contribution(index.Indexed, models.Model):
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("Never shown publicly."))
     topic = models.ForeignKey(
-        Topic,
-        verbose_name=_("topic"),
+        "home.Topic",
+        verbose_name=_("field of action"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -11,6 +11,7 @@ import html
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from home.models import Topic
 from home.translation import translate_page
 
 from ..models import TIME_ZONE, ForumAgendaItem, ForumIndexPage, ForumSessionPage, Registration
@@ -74,7 +75,7 @@ def _ensure_session(
     fields = {
         "title": strings.text(spec["title"]),
         "slug": slug,
-        "topic": spec["topic"],
+        "topic": Topic.objects.get(slug=spec["topic"], locale=index.locale),
         "intro": strings.text(spec["intro"]),
         "start": _at(day, spec["start"]),
         "end": _at(day, spec["end"]),

@@ -5,7 +5,6 @@ from .pages import (
     ForumSessionPage,
     RegistrationState,
     SeatCounts,
-    Topic,
 )
 from .registrations import Registration
 
@@ -17,5 +16,4 @@ __all__ = [
     "Registration",
     "RegistrationState",
     "SeatCounts",
-    "Topic",
 ]

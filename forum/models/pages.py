@@ -51,23 +51,6 @@ def _views():
     return views
 
 
-class Topic(models.TextChoices):
-    """The fields a session can be about; visitors filter the index by them.
-
-    A fixed list in code rather than a snippet: the topics follow the fields of the
-    integration concept, change only with a new concept, and so are translated once in
-    the interface catalogues instead of by every editor in every language."""
-
-    ARRIVAL = "arrival", _("Arrival and orientation")
-    LANGUAGE = "language", _("Language and education")
-    WORK = "work", _("Work and economy")
-    HOUSING = "housing", _("Housing")
-    HEALTH = "health", _("Health and care")
-    PARTICIPATION = "participation", _("Participation and democracy")
-    DIVERSITY = "diversity", _("Diversity and anti-discrimination")
-    OTHER = "other", _("Other topics")
-
-
 class RegistrationState(enum.Enum):
     """Where a session stands for someone who wants to come."""
 
@@ -137,11 +120,16 @@ class ForumSessionPage(RoutablePageMixin, Page):
     confirms their e-mail address, not when they send the form (see `forum.services`).
     """
 
-    topic = models.CharField(
-        _("topic"),
-        max_length=20,
-        choices=Topic.choices,
-        help_text=_("Visitors can filter the list of sessions by topic."),
+    topic = models.ForeignKey(
+        "home.Topic",
+        verbose_name=_("field of action"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Visitors can filter the list of sessions by it; its results are filed under it."
+        ),
     )
     intro = models.TextField(
         _("summary"),

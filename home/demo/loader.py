@@ -19,7 +19,7 @@ from wagtail_localize.models import LocaleSynchronization
 
 from beteiligung.demo import load_consultation_demo
 from forum.demo import load_forum_demo
-from home.models import ContentPage, HomePage, SiteSettings
+from home.models import ContentPage, HomePage, SiteSettings, Topic
 from home.translation import translate_page
 
 from . import pages as texts
@@ -236,6 +236,22 @@ def ensure_synchronised_trees(locales: dict) -> None:
             )
 
 
+def ensure_topics(locales: dict) -> None:
+    """The fields of action, named in every language (copies appear by themselves)."""
+    for names in texts.TOPICS:
+        german = Topic.objects.filter(slug=names["slug"], locale=locales["de"]).first()
+        if german is None:
+            german = Topic.objects.create(
+                slug=names["slug"], name=names["de"], locale=locales["de"]
+            )
+        german.copy_to_every_locale()
+        for version in Topic.objects.filter(translation_key=german.translation_key):
+            name = names[version.locale.language_code]
+            if version.name != name:
+                version.name = name
+                version.save(update_fields=["name"])
+
+
 def ensure_admin() -> bool:
     user_model = get_user_model()
     if user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
@@ -250,6 +266,7 @@ def load_demo_content() -> HomePage:
     glossary = Glossary()
     with transaction.atomic():
         locales = ensure_locales()
+        ensure_topics(locales)
         home = ensure_home_page(glossary, locales[settings.LANGUAGE_CODE])
         pages_by_key = ensure_content_pages(glossary, home)
         add_announcements(glossary, home, pages_by_key)

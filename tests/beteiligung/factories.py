@@ -8,8 +8,9 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from beteiligung.models import ConsultationIndexPage, ConsultationPage, Contribution, Topic
+from beteiligung.models import ConsultationIndexPage, ConsultationPage, Contribution
 from home.models import HomePage
+from tests.factories import TopicFactory  # noqa: F401  (used by the consultation tests)
 
 
 def document(chapters: int = 3, paragraphs_per_chapter: int = 2) -> list[dict]:
@@ -52,13 +53,6 @@ class ConsultationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ConsultationPage
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = "Bildung und Sprache"
-
-    class Meta:
-        model = Topic
 
 
 class ContributionFactory(factory.django.DjangoModelFactory):

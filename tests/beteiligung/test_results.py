@@ -13,10 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Locale
 
-from beteiligung.models import ConsultationPage, Contribution, Phase, Support, Topic
-from home.models import HomePage
+from beteiligung.models import ConsultationPage, Contribution, Phase, Support
+from home.models import HomePage, Topic
 from tests.beteiligung.factories import (
     ConsultationPageFactory,
     ContributionFactory,
@@ -24,7 +23,7 @@ from tests.beteiligung.factories import (
     document,
     make_consultation,
 )
-from tests.factories import translate
+from tests.factories import name_topic, translate
 from tests.support.queries import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -71,11 +70,7 @@ def data(closed: ConsultationPage) -> dict:
     """Published contributions in German and English, plus what must not be counted."""
     english_page = translate(closed, "en", {"Integrationskonzept 2027": "Integration concept"})
     education = TopicFactory(name="Bildung und Sprache")
-    education_en = TopicFactory(
-        name="Education and language",
-        locale=Locale.objects.get(language_code="en"),
-        translation_key=education.translation_key,
-    )
+    education_en = name_topic(education, "en", "Education and language")
     work = TopicFactory(name="Wirtschaft und Arbeit")
     block_id = closed.paragraphs[-1].block_id
     adopted = ContributionFactory(

@@ -22,7 +22,7 @@ class ForumIndexPageFactory(wagtail_factories.PageFactory):
 class ForumSessionPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Sitzung {n}")
     slug = factory.Sequence(lambda n: f"sitzung-{n}")
-    topic = "housing"
+    topic = factory.SubFactory("tests.factories.TopicFactory", name="Wohnen", slug="housing")
     intro = "Wie finden alle eine Wohnung?"
     start = factory.LazyFunction(
         lambda: (timezone.now() + datetime.timedelta(days=14)).replace(microsecond=0)

@@ -16,6 +16,7 @@ from wagtail.users.models import UserProfile
 
 from forum import services
 from forum.models import ForumSessionPage, Registration
+from tests.factories import TopicFactory
 from tests.forum.factories import RegistrationFactory
 
 pytestmark = pytest.mark.django_db
@@ -223,7 +224,7 @@ def session_form_data() -> dict:
         {
             "title": "Gesundheit für alle",
             "slug": "gesundheit",
-            "topic": "health",
+            "topic": TopicFactory(name="Gesundheit", slug="health").pk,
             "intro": "Zugang zu Ärztinnen und Ärzten.",
             "start": "2031-05-14 18:00",
             "end": "2031-05-14 20:30",
@@ -281,7 +282,7 @@ def test_editor_sees_a_message_when_the_session_ends_before_it_begins(staff: Cli
         {
             "title": "Falsch",
             "slug": "falsch",
-            "topic": "health",
+            "topic": TopicFactory(name="Gesundheit", slug="health").pk,
             "start": "2031-05-14 18:00",
             "end": "2031-05-14 17:00",
             "online_url": "https://meet.example.org/x",

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from forum.demo import load_forum_demo
 from forum.models import ForumIndexPage, ForumSessionPage, Registration, RegistrationState
 from forum.services import seat_counts
+from home.demo.loader import ensure_topics
 from home.models import HomePage
 from tests.factories import ensure_locales, translate
 
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo(home_page: HomePage) -> ForumIndexPage:
     locales = ensure_locales()
+    ensure_topics(locales)
     translate(home_page, "en")
     return load_forum_demo(home_page, locales)
 

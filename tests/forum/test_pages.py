@@ -17,7 +17,7 @@ from wagtail.models import Page
 from forum import services
 from forum.models import ForumIndexPage, ForumSessionPage
 from home.models import ContentPage, HomePage
-from tests.factories import translate
+from tests.factories import TopicFactory, name_topic, translate
 from tests.forum.factories import ForumSessionPageFactory, RegistrationFactory, add_agenda
 
 pytestmark = pytest.mark.django_db
@@ -74,8 +74,10 @@ def test_index_lists_upcoming_sessions_first_then_past_ones_by_year(
 
 def test_index_filters_by_topic(client: Client, forum: ForumIndexPage) -> None:
     soon = timezone.now() + datetime.timedelta(days=7)
-    session_on(forum, soon, title="Wohnen", topic="housing")
-    session_on(forum, soon, title="Gesundheit", topic="health")
+    session_on(forum, soon, title="Wohnen", topic=TopicFactory(name="Housing", slug="housing"))
+    health = TopicFactory(name="Gesundheit und Pflege", slug="health")
+    name_topic(health, "en", "Health and care")
+    session_on(forum, soon, title="Gesundheit", topic=health)
     with translation.override("en"):
         html = client.get("/en" + forum.url + "?topic=health").text
     assert titles(html, "main .card__title") == ["Gesundheit"]

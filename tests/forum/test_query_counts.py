@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from forum import services
 from forum.models import ForumIndexPage, ForumSessionPage
+from tests.factories import TopicFactory
 from tests.forum.factories import ForumSessionPageFactory, RegistrationFactory, add_agenda
 from tests.support.queries import queries_for
 
@@ -19,7 +20,9 @@ def grow(forum: ForumIndexPage, session: ForumSessionPage, count: int) -> None:
     now = timezone.now()
     for number in range(count):
         upcoming = ForumSessionPageFactory(
-            parent=forum, start=now + datetime.timedelta(days=number + 1), topic="health"
+            parent=forum,
+            start=now + datetime.timedelta(days=number + 1),
+            topic=TopicFactory(name="Health", slug="health"),
         )
         ForumSessionPageFactory(
             parent=forum,
