@@ -6,7 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models import Contribution
 
-Status = Contribution.ModerationStatus
+ModerationStatus = Contribution.ModerationStatus
 
 
 class ModerationForm(WagtailAdminModelForm):
@@ -16,16 +16,18 @@ class ModerationForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         status = cleaned.get("moderation_status")
-        if status in (Status.REJECTED, Status.HIDDEN) and not cleaned.get("moderation_reason"):
+        if status in (ModerationStatus.REJECTED, ModerationStatus.HIDDEN) and not cleaned.get(
+            "moderation_reason"
+        ):
             self.add_error(
                 "moderation_reason", _("Tell the author why: the reason is sent to them.")
             )
-        if status == Status.UNCONFIRMED and self.instance.confirmed_at:
+        if status == ModerationStatus.UNCONFIRMED and self.instance.confirmed_at:
             self.add_error("moderation_status", _("A confirmed contribution cannot go back."))
         return cleaned
 
 
-class ReportForm(WagtailAdminModelForm):
+class ReportHandlingForm(WagtailAdminModelForm):
     handled = forms.BooleanField(
         label=_("Handled"),
         required=False,

@@ -9,10 +9,13 @@ class BeteiligungConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from forum.models import ForumSessionPage
+        from home.routes import register_views
 
+        from . import feedback_views, views
+        from .models import ConsultationPage, FeedbackPage
         from .signals import results_to_inbox
 
-        page_published.connect(
-            results_to_inbox, sender=ForumSessionPage, dispatch_uid="beteiligung.forum_results"
-        )
+        register_views(ConsultationPage, views)
+        register_views(FeedbackPage, feedback_views)
+        # Any published page that reports results (a forum session) passes them on.
+        page_published.connect(results_to_inbox, dispatch_uid="beteiligung.results_to_inbox")

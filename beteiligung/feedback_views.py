@@ -4,10 +4,11 @@ from http import HTTPStatus
 
 from django.shortcuts import redirect
 
-from home.participation import privacy_notice_url, rate_limited
+from home.participation import privacy_notice_url, rate_limited, render_subpage
 
 from . import services
 from .forms import FeedbackForm
+from .views import confirm  # noqa: F401  (the feedback page's confirm route)
 
 
 @rate_limited
@@ -17,13 +18,11 @@ def feedback(request, page):
         if form.is_valid():
             services.submit_feedback(page=page, data=form.cleaned_data, request=request)
             return redirect(page.url + page.reverse_subpage("sent_view"))
-        response = page.render(request, context_overrides={"form": form})
-        response.status_code = HTTPStatus.BAD_REQUEST
-        return response
-    return page.render(request, context_overrides={"form": form})
+        return render_subpage(
+            request, page, page.get_template(request), {"form": form}, HTTPStatus.BAD_REQUEST
+        )
+    return render_subpage(request, page, page.get_template(request), {"form": form})
 
 
 def sent(request, page):
-    return page.render(
-        request, template="beteiligung/sent.html", context_overrides={"what": "feedback"}
-    )
+    return render_subpage(request, page, "beteiligung/sent.html", {"what": "feedback"})

@@ -1,30 +1,15 @@
 """Forms citizens fill in on a consultation page."""
 
 from django import forms
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.models import Topic
-from home.participation import SpamProtectedForm, validate_plain_text
+from home.participation import ConsentMixin, SpamProtectedForm, validate_plain_text
 
 from .models.contributions import MAX_TEXT_LENGTH
 
 INVALID_EMAIL = _("Please enter a valid e-mail address, e.g. name@example.org.")
-
-
-class ConsentMixin(forms.Form):
-    consent = forms.BooleanField(
-        label=_("I have read the privacy notice and agree that my data is processed as described."),
-        error_messages={"required": _("Please agree to the privacy notice to send the form.")},
-    )
-
-    def __init__(self, *args, privacy_url: str = "", **kwargs):
-        super().__init__(*args, **kwargs)
-        if privacy_url:
-            self.fields["consent"].help_text = format_html(
-                '<a href="{}">{}</a>', privacy_url, _("Read the privacy notice")
-            )
 
 
 class AuthorFieldsMixin(forms.Form):

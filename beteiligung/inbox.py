@@ -14,7 +14,6 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views import snippets as snippet_views
@@ -24,9 +23,9 @@ from home.models import Topic
 
 from . import services
 from .models import ConsultationPage, Contribution, Report
-from .permissions import MODERATE, REVIEW, guarded
+from .permissions import RequiresAction, policy
 
-Status = Contribution.ReviewStatus
+ReviewStatus = Contribution.ReviewStatus
 
 
 class ReviewFilterSet(WagtailFilterSet):
@@ -40,7 +39,7 @@ class ReviewFilterSet(WagtailFilterSet):
         method="filter_topic",
     )
     source = django_filters.ChoiceFilter(label=_("Source"), choices=Contribution.Source.choices)
-    review_status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    review_status = django_filters.ChoiceFilter(label=_("Status"), choices=ReviewStatus.choices)
     language = django_filters.ChoiceFilter(
         label=_("Language"), choices=Contribution._meta.get_field("language").choices
     )
@@ -71,7 +70,9 @@ class ReviewFilterSet(WagtailFilterSet):
 class ReviewForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("review_status") == Status.NOT_ADOPTED and not cleaned.get("public_answer"):
+        if cleaned.get("review_status") == ReviewStatus.NOT_ADOPTED and not cleaned.get(
+            "public_answer"
+        ):
             self.add_error(
                 "public_answer", _("Explain in the answer why the suggestion was not adopted.")
             )
@@ -111,10 +112,11 @@ class ReviewEditView(snippet_views.EditView):
         return instance
 
 
-class ReviewViewSet(SnippetViewSet):
+class ReviewViewSet(RequiresAction, SnippetViewSet):
     """The inbox. Its list can be filtered, searched and exported as it is shown."""
 
     model = Contribution
+    permission_action = "review"
     icon = "tasks"
     menu_label = _("Inbox")
     url_prefix = "inbox"
@@ -169,11 +171,8 @@ class ReviewViewSet(SnippetViewSet):
         "public_answer",
         "internal_note",
     ]
-    index_view_class = guarded(InboxIndexView, REVIEW)
-    edit_view_class = guarded(ReviewEditView, REVIEW)
-    inspect_view_class = guarded(snippet_views.InspectView, REVIEW)
-    history_view_class = guarded(snippet_views.HistoryView, REVIEW)
-    add_view_class = guarded(snippet_views.CreateView, REVIEW)
+    index_view_class = InboxIndexView
+    edit_view_class = ReviewEditView
     copy_view_enabled = False
     edit_handler = ObjectList(
         [
@@ -197,15 +196,13 @@ class OfflineForm(WagtailAdminModelForm):
     """A letter, e-mail, call or remark at an event, typed in by staff."""
 
     def save(self, commit=True):
-        self.instance.source = Contribution.Source.OFFLINE
-        # Typed in by staff: nothing to confirm; moderators decide whether it is shown.
-        self.instance.moderation_status = Contribution.ModerationStatus.PENDING
-        self.instance.confirmed_at = self.instance.confirmed_at or services.timezone.now()
+        services.receive_typed_in(self.instance)
         return super().save(commit=commit)
 
 
-class OfflineViewSet(ModelViewSet):
+class OfflineViewSet(RequiresAction, ModelViewSet):
     model = Contribution
+    permission_action = "review"
     name = "offline_contributions"
     url_prefix = "offline-contributions"
     icon = "mail"
@@ -214,10 +211,6 @@ class OfflineViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = ["__str__", "channel", "received_on", "review_status"]
     ordering = ["-received_on"]
-    index_view_class = guarded(generic.IndexView, REVIEW)
-    add_view_class = guarded(generic.CreateView, REVIEW)
-    edit_view_class = guarded(generic.EditView, REVIEW)
-    delete_view_class = guarded(generic.DeleteView, REVIEW)
     edit_handler = ObjectList(
         [
             MultiFieldPanel(
@@ -254,7 +247,7 @@ class ContributionBulkAction(SnippetBulkAction):
     template_name = "beteiligung/admin/confirm_bulk_review.html"
 
     def check_perm(self, obj):
-        return self.request.user.has_perm(REVIEW)
+        return policy.user_has_permission(self.request.user, "review")
 
     def get_execution_context(self):
         return {**super().get_execution_context(), "user": self.request.user}
@@ -284,7 +277,9 @@ class StatusForm(forms.Form):
     review_status = forms.ChoiceField(
         label=_("New status"),
         # "Not adopted" needs a reason in each answer: set it one by one.
-        choices=[choice for choice in Status.choices if choice[0] != Status.NOT_ADOPTED],
+        choices=[
+            choice for choice in ReviewStatus.choices if choice[0] != ReviewStatus.NOT_ADOPTED
+        ],
     )
 
 
@@ -342,7 +337,7 @@ class WaitingPanel(Component):
     def get_context_data(self, parent_context=None):
         user = self.request.user
         items = []
-        if user.has_perm(MODERATE):
+        if policy.user_has_permission(user, "moderate"):
             pending = Contribution.objects.filter(
                 moderation_status=Contribution.ModerationStatus.PENDING
             ).count()
@@ -351,11 +346,11 @@ class WaitingPanel(Component):
                 (_("Contributions waiting for moderation"), pending, "moderation:index"),
                 (_("Open reports"), reports, "contribution_reports:index"),
             ]
-        if user.has_perm(REVIEW):
-            open_statuses = [Status.RECEIVED, Status.IN_REVIEW]
+        if policy.user_has_permission(user, "review"):
+            open_statuses = [ReviewStatus.RECEIVED, ReviewStatus.IN_REVIEW]
             mine = Contribution.objects.filter(assignee=user, review_status__in=open_statuses)
             unassigned = Contribution.objects.filter(
-                assignee=None, review_status=Status.RECEIVED
+                assignee=None, review_status=ReviewStatus.RECEIVED
             ).exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
             items += [
                 (

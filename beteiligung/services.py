@@ -3,28 +3,32 @@ contributions, supports and reports. Views and the admin call these; nothing els
 changes a contribution's state."""
 
 import datetime
-from urllib.parse import urlencode
 
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from home.participation import email_hash, hash_ip, make_token, privacy_notice_version
-from home.tasks import queue_mail
+from home.participation import (
+    SignedLink,
+    email_hash,
+    email_key,
+    hash_ip,
+    privacy_notice_version,
+    send_templated_mail,
+)
 
 from .models import ConsultationPage, Contribution, ModerationMode, Paragraph, Report, Support
 
-#: How long a confirmation link works; unconfirmed entries are deleted after that.
-CONFIRMATION_MAX_AGE = datetime.timedelta(days=3)
+#: The link that confirms a contribution or an "I agree"; unconfirmed entries are deleted
+#: once it has expired (`settings.PARTICIPATION_LINK_HOURS`).
+CONFIRMATION = SignedLink("consultation.confirm")
 #: How long the hashed client address of a contribution or report is kept for abuse checks.
 IP_HASH_RETENTION = datetime.timedelta(days=7)
-CONFIRM_PURPOSE = "beteiligung.confirm"
 
-Status = Contribution.ModerationStatus
+ModerationStatus = Contribution.ModerationStatus
 
 
 # Reading ---------------------------------------------------------------------
@@ -70,8 +74,8 @@ def _store_unconfirmed(request, page, data: dict, *, scope: dict, **fields) -> C
     """Stores what a citizen sent as unconfirmed and mails the confirmation link. The same
     text from the same address within `scope` (a double click, a reload) is stored once."""
     duplicate = (
-        Contribution.objects.filter(email__iexact=data["email"], text=data["text"], **scope)
-        .exclude(moderation_status__in=[Status.REJECTED, Status.HIDDEN])
+        Contribution.objects.filter(email_key=email_key(data["email"]), text=data["text"], **scope)
+        .exclude(moderation_status__in=[ModerationStatus.REJECTED, ModerationStatus.HIDDEN])
         .first()
     )
     if duplicate is not None:
@@ -124,24 +128,23 @@ def submit_feedback(*, page, data: dict, request) -> Contribution:
     return _store_unconfirmed(request, page, data, scope={"source": Contribution.Source.FEEDBACK})
 
 
-def confirmation_url(page, request, kind: str, pk: int) -> str:
-    # The token travels in the query string: Wagtail's page paths allow no ":".
-    query = urlencode({"token": make_token(CONFIRM_PURPOSE, {"kind": kind, "id": pk})})
-    return request.build_absolute_uri(
-        f"{page.get_url(request)}{page.reverse_subpage('confirm_view')}?{query}"
-    )
+def _confirmation_mail(template: str, page, request, kind: str, pk: int, to: str, language):
+    """The mail carries nothing but the link: no text that a stranger could make us send."""
+    url = CONFIRMATION.url(page, "confirm_view", {"kind": kind, "id": pk}, request)
+    context = {"url": url, "days": CONFIRMATION.lifetime.days, "title": page.title}
+    send_templated_mail(template, context, to, language)
 
 
 def send_confirmation_request(contribution: Contribution, page, request) -> None:
-    """The mail carries nothing but the link: no text that a stranger could make us send."""
-    url = confirmation_url(page, request, "contribution", contribution.pk)
-    with translation.override(contribution.language):
-        subject = _("Please confirm your contribution")
-        body = render_to_string(
-            "beteiligung/mail/confirm_contribution.txt",
-            {"url": url, "days": CONFIRMATION_MAX_AGE.days, "title": page.title},
-        )
-    queue_mail(subject, body, [contribution.email])
+    _confirmation_mail(
+        "beteiligung/emails/confirm_contribution",
+        page,
+        request,
+        "contribution",
+        contribution.pk,
+        contribution.email,
+        contribution.language,
+    )
     contribution.confirmation_sent_at = timezone.now()
     contribution.save(update_fields=["confirmation_sent_at"])
 
@@ -162,10 +165,10 @@ def confirm_contribution(contribution_id: int) -> Contribution | None:
         contribution.confirmed_at = now
         consultation = contribution.consultation
         if consultation and consultation.moderation_mode == ModerationMode.POST:
-            contribution.moderation_status = Status.PUBLISHED
+            contribution.moderation_status = ModerationStatus.PUBLISHED
             contribution.published_at = now
         else:
-            contribution.moderation_status = Status.PENDING
+            contribution.moderation_status = ModerationStatus.PENDING
         contribution.save(update_fields=["confirmed_at", "moderation_status", "published_at"])
     return contribution
 
@@ -179,13 +182,15 @@ def request_support(
         contribution=contribution, email_hash=email_hash(email)
     )
     if created or support.confirmed_at is None:
-        url = confirmation_url(page, request, "support", support.pk)
-        subject = _("Please confirm your agreement")
-        body = render_to_string(
-            "beteiligung/mail/confirm_support.txt",
-            {"url": url, "days": CONFIRMATION_MAX_AGE.days, "title": page.title},
+        _confirmation_mail(
+            "beteiligung/emails/confirm_support",
+            page,
+            request,
+            "support",
+            support.pk,
+            email,
+            translation.get_language(),
         )
-        queue_mail(subject, body, [email])
     return support
 
 
@@ -205,9 +210,9 @@ def purge_unconfirmed(now: datetime.datetime | None = None) -> int:
     """Deletes contributions and supports whose confirmation link has expired, and forgets
     hashed client addresses after a week. Returns how many entries were deleted."""
     now = now or timezone.now()
-    cutoff = now - CONFIRMATION_MAX_AGE
+    cutoff = now - CONFIRMATION.lifetime
     contributions, _ = Contribution.objects.filter(
-        moderation_status=Status.UNCONFIRMED, created_at__lt=cutoff
+        moderation_status=ModerationStatus.UNCONFIRMED, created_at__lt=cutoff
     ).delete()
     supports, _ = Support.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
     forget = now - IP_HASH_RETENTION
@@ -219,16 +224,8 @@ def purge_unconfirmed(now: datetime.datetime | None = None) -> int:
 # Moderators ------------------------------------------------------------------
 
 
-def _tell_author(contribution: Contribution, subject: str, template: str) -> None:
-    if not contribution.email:
-        return
-    with translation.override(contribution.language):
-        body = render_to_string(template, {"contribution": contribution})
-        queue_mail(str(subject), body, [contribution.email])
-
-
 def approve(contribution: Contribution, user) -> None:
-    contribution.moderation_status = Status.PUBLISHED
+    contribution.moderation_status = ModerationStatus.PUBLISHED
     contribution.published_at = contribution.published_at or timezone.now()
     contribution.moderation_reason = ""
     contribution.save(update_fields=["moderation_status", "published_at", "moderation_reason"])
@@ -237,24 +234,25 @@ def approve(contribution: Contribution, user) -> None:
 
 def reject(contribution: Contribution, user, reason: str) -> None:
     """Not published; the author learns why."""
-    with translation.override(contribution.language):
-        subject = _("Your contribution was not published")
-    _withhold(contribution, user, reason, Status.REJECTED, "beteiligung.reject", subject)
+    _withhold(contribution, user, reason, ModerationStatus.REJECTED, "beteiligung.reject")
 
 
 def hide(contribution: Contribution, user, reason: str) -> None:
     """Takes a published contribution offline; the author learns why."""
-    with translation.override(contribution.language):
-        subject = _("Your contribution was taken offline")
-    _withhold(contribution, user, reason, Status.HIDDEN, "beteiligung.hide", subject)
+    _withhold(contribution, user, reason, ModerationStatus.HIDDEN, "beteiligung.hide")
 
 
-def _withhold(contribution, user, reason: str, status: str, action: str, subject: str) -> None:
+def _withhold(contribution, user, reason: str, status: str, action: str) -> None:
     contribution.moderation_status = status
     contribution.moderation_reason = reason
     contribution.save(update_fields=["moderation_status", "moderation_reason"])
     log(contribution, action, user=user, data={"reason": reason})
-    _tell_author(contribution, subject, "beteiligung/mail/rejected.txt")
+    send_templated_mail(
+        "beteiligung/emails/rejected",
+        {"contribution": contribution},
+        contribution.email,
+        contribution.language,
+    )
 
 
 def edit_text(contribution: Contribution, user, new_text: str) -> None:
@@ -272,11 +270,11 @@ def moderate(contribution: Contribution, user, *, status: str, reason: str, text
     edit_text(contribution, user, text)
     if status == contribution.moderation_status:
         return
-    if status == Status.PUBLISHED:
+    if status == ModerationStatus.PUBLISHED:
         approve(contribution, user)
-    elif status == Status.REJECTED:
+    elif status == ModerationStatus.REJECTED:
         reject(contribution, user, reason)
-    elif status == Status.HIDDEN:
+    elif status == ModerationStatus.HIDDEN:
         hide(contribution, user, reason)
 
 
@@ -296,6 +294,15 @@ def current_consultations(limit: int = 3) -> list[ConsultationPage]:
         .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
         .order_by("closes_at")[:limit]
     )
+
+
+def receive_typed_in(contribution: Contribution) -> None:
+    """A letter, e-mail, call or remark at an event that staff type in (the caller saves
+    it): nothing to confirm; moderators decide whether a new one is shown."""
+    contribution.source = Contribution.Source.OFFLINE
+    if contribution.confirmed_at is None:
+        contribution.confirmed_at = timezone.now()
+        contribution.moderation_status = ModerationStatus.PENDING
 
 
 # Evaluators -----------------------------------------------------------------
@@ -344,53 +351,55 @@ def public_url(contribution: Contribution) -> str:
     page = contribution.consultation
     if page is None:
         return ""
-    base = page.get_full_url() or ""
     if contribution.block_id:
-        return f"{base}paragraph/{contribution.block_id}/#c-{contribution.pk}"
-    return f"{base}comment/#c-{contribution.pk}"
+        route = page.reverse_subpage("paragraph_view", args=[contribution.block_id])
+    else:
+        route = page.reverse_subpage("document_comment_view")
+    return f"{page.get_full_url() or ''}{route}#c-{contribution.pk}"
 
 
 def notify_author_of_answer(contribution: Contribution) -> None:
-    if not (contribution.notify_on_answer and contribution.email):
-        return
-    with translation.override(contribution.language or None):
-        subject = _("The administration has answered your contribution")
-        body = render_to_string(
-            "beteiligung/mail/answered.txt",
+    if contribution.notify_on_answer:
+        send_templated_mail(
+            "beteiligung/emails/answered",
             {"contribution": contribution, "url": public_url(contribution)},
+            contribution.email,
+            contribution.language,
         )
-    queue_mail(subject, body, [contribution.email])
 
 
 # Forum results ----------------------------------------------------------------
 
 
-def collect_forum_results(session) -> int:
-    """Turns each result line of a forum session into a contribution for the review inbox,
-    once: a result is known by the session's translation key and its block id. Results
-    are public on the session page already, so they count as published."""
+def collect_results(page) -> int:
+    """Turns each result of a page into a contribution for the review inbox, once.
+
+    The page (a forum session) gives `contribution_results()`: pairs of a stable id and
+    the result's text; and `topic`, the field of action its results are filed under. A
+    result is known by the page's translation key and its id. Results are public on the
+    page already, so they count as published."""
     known = set(
         Contribution.objects.filter(
             source=Contribution.Source.FORUM_RESULT,
-            forum_session__translation_key=session.translation_key,
+            forum_session__translation_key=page.translation_key,
         ).values_list("block_id", flat=True)
     )
     now = timezone.now()
     new = [
         Contribution(
             source=Contribution.Source.FORUM_RESULT,
-            forum_session=session,
-            topic=session.topic,
-            block_id=block.id,
-            text=str(block.value),
+            forum_session_id=page.pk,
+            topic_id=page.topic_id,
+            block_id=result_id,
+            text=text,
             author_name=str(_("Intercultural Forum")),
-            language=session.locale.language_code,
-            moderation_status=Status.PUBLISHED,
+            language=page.locale.language_code,
+            moderation_status=ModerationStatus.PUBLISHED,
             confirmed_at=now,
             published_at=now,
         )
-        for block in session.results
-        if block.id not in known
+        for result_id, text in page.contribution_results()
+        if result_id not in known
     ]
     Contribution.objects.bulk_create(new)
     return len(new)

@@ -3,7 +3,6 @@ validate, `services` does the work."""
 
 from http import HTTPStatus
 
-from django.core import signing
 from django.core.paginator import Paginator
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
@@ -11,7 +10,7 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from home.participation import privacy_notice_url, rate_limited, read_token
+from home.participation import LinkError, privacy_notice_url, rate_limited, render_subpage
 
 from . import results as consultation_results
 from . import services
@@ -21,10 +20,8 @@ from .models import ConsultationPage, Phase
 SENT_MESSAGES = {"comment", "reply", "support", "report"}
 
 
-def _render(request, page: ConsultationPage, template: str, status: int = HTTPStatus.OK, **context):
-    response = page.render(request, template=template, context_overrides=context)
-    response.status_code = status
-    return response
+def _render(request, page, template: str, status: int = HTTPStatus.OK, **context):
+    return render_subpage(request, page, template, context, status)
 
 
 def _closed_response(request, page: ConsultationPage, template: str, **context):
@@ -151,35 +148,37 @@ def sent(request, page: ConsultationPage, what: str):
     return _render(request, page, "beteiligung/sent.html", what=what)
 
 
-def confirm(request, page: ConsultationPage):
-    """Opening the link shows a button; only the POST confirms (mail scanners open links)."""
+@rate_limited(links=True)
+def confirm(request, page):
+    """Opening the link shows a button; only the POST confirms (mail scanners open links).
+    Serves consultation and feedback pages alike."""
     template = "beteiligung/confirm.html"
-    token = request.GET.get("token", "")
     try:
-        value = read_token(
-            services.CONFIRM_PURPOSE,
-            token,
-            max_age=services.CONFIRMATION_MAX_AGE.total_seconds(),
-        )
+        value = services.CONFIRMATION.read(request.GET.get("token", ""))
         kind, pk = value["kind"], int(value["id"])
-    except signing.SignatureExpired:
-        return _render(request, page, template, HTTPStatus.BAD_REQUEST, problem="expired")
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return _render(request, page, template, HTTPStatus.BAD_REQUEST, problem="invalid")
-    if kind not in ("contribution", "support"):
-        return _render(request, page, template, HTTPStatus.BAD_REQUEST, problem="invalid")
+        if kind not in ("contribution", "support"):
+            raise ValueError(kind)
+    except LinkError as problem:
+        problem = "expired" if problem.expired else "invalid"
+        return _private(request, page, template, HTTPStatus.BAD_REQUEST, problem=problem)
+    except (KeyError, TypeError, ValueError):
+        return _private(request, page, template, HTTPStatus.BAD_REQUEST, problem="invalid")
 
     if request.method != "POST":
-        return _render(request, page, template, kind=kind, form=ConfirmForm())
-
+        return _private(request, page, template, kind=kind, form=ConfirmForm())
     if kind == "support":
         confirmed = services.confirm_support(pk)
     else:
         confirmed = services.confirm_contribution(pk)
     if confirmed is None:
         # Deleted in the meantime (expired, or removed by a moderator).
-        return _render(request, page, template, HTTPStatus.GONE, problem="gone")
-    return _render(request, page, template, kind=kind, confirmed=confirmed)
+        return _private(request, page, template, HTTPStatus.GONE, problem="gone")
+    return _private(request, page, template, kind=kind, confirmed=confirmed)
+
+
+def _private(request, page, template: str, status: int = HTTPStatus.OK, **context):
+    """A page behind a personal link: never cached, never indexed."""
+    return render_subpage(request, page, template, context, status, private=True)
 
 
 RESULTS_PER_PAGE = 25

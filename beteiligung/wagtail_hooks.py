@@ -9,10 +9,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
-from wagtail.permissions import register_permission_policy
 
 from . import services
-from .admin_forms import ModerationForm, ReportForm
+from .admin_forms import ModerationForm, ReportHandlingForm
 from .inbox import (
     AssignToMeBulkAction,
     OfflineViewSet,
@@ -22,9 +21,7 @@ from .inbox import (
     WaitingPanel,
 )
 from .models import Contribution, Report
-from .permissions import MODERATE, REVIEW, ContributionPermissionPolicy, guarded
-
-register_permission_policy(Contribution, ContributionPermissionPolicy(Contribution))
+from .permissions import RequiresAction, policy
 
 
 class ContributionEditView(generic.EditView):
@@ -43,7 +40,8 @@ class ContributionEditView(generic.EditView):
         return stored
 
 
-class ContributionViewSet(ModelViewSet):
+class ContributionViewSet(RequiresAction, ModelViewSet):
+    permission_action = "moderate"
     model = Contribution
     icon = "comment"
     menu_label = _("Moderation queue")
@@ -63,10 +61,7 @@ class ContributionViewSet(ModelViewSet):
     list_filter = ["moderation_status", "consultation", "source", "language"]
     search_fields = ["text", "author_name", "organisation"]
     ordering = ["-created_at"]
-    index_view_class = guarded(generic.IndexView, MODERATE)
-    edit_view_class = guarded(ContributionEditView, MODERATE)
-    inspect_view_class = guarded(generic.InspectView, MODERATE)
-    delete_view_class = guarded(generic.DeleteView, MODERATE)
+    edit_view_class = ContributionEditView
     edit_handler = ObjectList(
         [
             FieldPanel("text"),
@@ -108,7 +103,7 @@ class ReportViewSet(ModelViewSet):
     list_filter = ["handled_at"]
     ordering = ["handled_at", "-created_at"]
     edit_view_class = ReportEditView
-    edit_handler = ObjectList([FieldPanel("handled")], base_form_class=ReportForm)
+    edit_handler = ObjectList([FieldPanel("handled")], base_form_class=ReportHandlingForm)
 
     def get_queryset(self, request):
         return Report.objects.select_related("contribution")
@@ -128,7 +123,7 @@ def register_participation_viewsets():
 
 @hooks.register("construct_homepage_panels")
 def add_waiting_panel(request, panels):
-    if request.user.has_perm(MODERATE) or request.user.has_perm(REVIEW):
+    if policy.user_has_any_permission(request.user, ["moderate", "review"]):
         panels.append(WaitingPanel(request))
 
 

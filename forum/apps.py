@@ -9,9 +9,14 @@ class ForumConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from .models import ForumSessionPage
+        from home.routes import register_views
+
+        from . import views
+        from .models import ForumIndexPage, ForumSessionPage
         from .signals import promote_after_publishing
 
+        register_views(ForumIndexPage, views)
+        register_views(ForumSessionPage, views)
         page_published.connect(
             promote_after_publishing,
             sender=ForumSessionPage,

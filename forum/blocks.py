@@ -28,7 +28,7 @@ class ResultStreamBlock(blocks.StreamBlock):
     result = ResultBlock(label=_("Result"), max_length=500)
 
 
-class DocumentStreamBlock(blocks.StreamBlock):
+class SessionFilesBlock(blocks.StreamBlock):
     """Files from a session: minutes as PDF, presentations, photo credits."""
 
     document = DocumentBlock(label=_("Document"))

@@ -5,13 +5,13 @@ from django.db.models import Min
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from home.participation import SpamProtectedForm
+from home.participation import ConsentMixin, SpamProtectedForm, email_key
 
 from .languages import language_name
 from .models import ForumSessionPage, Registration
 
 
-class RegistrationForm(SpamProtectedForm):
+class RegistrationForm(ConsentMixin, SpamProtectedForm):
     """Registration for one session. Interpretation can only be asked for in the languages
     the session offers; the field is left out when it offers none."""
 
@@ -48,10 +48,6 @@ class RegistrationForm(SpamProtectedForm):
         ),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    consent = forms.BooleanField(
-        error_messages={"required": _("Please agree so that we can register you.")},
-    )
-
     field_order = [
         "name",
         "email",
@@ -77,6 +73,9 @@ class RegistrationForm(SpamProtectedForm):
             "I agree that my details are stored to organise this session. They are deleted "
             "%(days)s days after the session."
         ) % {"days": retention_days}
+        self.fields["consent"].error_messages["required"] = _(
+            "Please agree so that we can register you."
+        )
 
     def registration_data(self) -> dict:
         data = self.cleaned_data
@@ -109,7 +108,7 @@ class StaffRegistrationForm(WagtailAdminModelForm):
         session, email = cleaned.get("session"), cleaned.get("email")
         if session and email:
             taken = (
-                Registration.objects.filter(session=session, email__iexact=email.strip())
+                Registration.objects.filter(session=session, email_key=email_key(email))
                 .exclude(status=Registration.Status.CANCELLED)
                 .exists()
             )
@@ -129,10 +128,12 @@ class RegistrationEditForm(WagtailAdminModelForm):
     service (cancel, waitlist promotion)."""
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
+        email = self.cleaned_data["email"].strip()
         if (
             email
-            and Registration.objects.filter(session=self.instance.session_id, email=email)
+            and Registration.objects.filter(
+                session=self.instance.session_id, email_key=email_key(email)
+            )
             .exclude(pk=self.instance.pk)
             .exists()
         ):

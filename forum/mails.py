@@ -1,17 +1,22 @@
-"""E-mails to people who registered, each in the language they registered in.
+"""E-mails to people who registered, each in the language they registered in, and the
+signed links they carry.
 
-Every mail goes through `home.tasks.queue_mail`: it leaves after the transaction commits,
-through the task queue, and a slow or broken mail server never fails a request.
-Templates: `forum/emails/<kind>_subject.txt` and `forum/emails/<kind>.txt` (plain text).
+Every mail goes through the participation kit (`send_templated_mail`): it leaves after the
+transaction commits, through the task queue, and a slow or broken mail server never fails
+a request. Templates: `forum/emails/<kind>_subject.txt` and `forum/emails/<kind>.txt`.
 """
 
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from home.tasks import queue_mail
+from home.participation import SignedLink, send_templated_mail
 
 from . import ical
 from .models import TIME_ZONE, ForumSessionPage, Registration
+
+#: The double opt-in link; pending registrations are deleted once it has expired.
+CONFIRMATION = SignedLink("forum.confirm")
+#: The personal link to cancel a registration.
+CANCELLATION = SignedLink("forum.cancel")
 
 
 def localized_session(session: ForumSessionPage, language_code: str) -> ForumSessionPage:
@@ -24,73 +29,50 @@ def localized_session(session: ForumSessionPage, language_code: str) -> ForumSes
     )
 
 
-def _send(
-    registration: Registration, kind: str, context: dict | None = None, calendar: bool = False
-) -> None:
-    if not registration.email:
-        return
+def _send(registration: Registration, kind: str, calendar: bool = False, **context) -> None:
+    session = localized_session(registration.session, registration.language)
+    attachments = None
     with translation.override(registration.language), timezone.override(TIME_ZONE):
-        session = localized_session(registration.session, registration.language)
-        context = {"registration": registration, "session": session, **(context or {})}
-        subject = render_to_string(f"forum/emails/{kind}_subject.txt", context)
-        body = render_to_string(f"forum/emails/{kind}.txt", context)
-        attachments = None
         if calendar:
             content = ical.session_calendar(session, include_online_url=True).to_ical()
             attachments = [(f"{session.slug}.ics", content.decode(), "text/calendar")]
-    queue_mail(" ".join(subject.split()), body, [registration.email], attachments)
+        if kind not in ("confirmation_request", "cancelled"):
+            context["cancel_url"] = CANCELLATION.url(session, "cancel", registration.pk)
+        send_templated_mail(
+            f"forum/emails/{kind}",
+            {"registration": registration, "session": session, **context},
+            registration.email,
+            registration.language,
+            attachments,
+        )
 
 
-def _cancel_url(registration: Registration, token: str) -> str:
-    session = localized_session(registration.session, registration.language)
-    return session.full_subpage_url("cancel", token=token)
-
-
-def confirmation_request(registration: Registration, token: str) -> None:
+def confirmation_request(registration: Registration) -> None:
     """The double opt-in mail. It carries the confirmation link and fixed text only:
     nothing a stranger typed into the form reaches someone else's inbox."""
-    from .services import confirmation_max_age
-
     session = localized_session(registration.session, registration.language)
     _send(
         registration,
         "confirmation_request",
-        {
-            "confirm_url": session.full_subpage_url("confirm", token=token),
-            "hours": int(confirmation_max_age().total_seconds() // 3600),
-        },
+        confirm_url=CONFIRMATION.url(session, "confirm", registration.pk),
+        hours=int(CONFIRMATION.lifetime.total_seconds() // 3600),
     )
 
 
-def seat_confirmed(registration: Registration, token: str) -> None:
-    _send(
-        registration,
-        "seat_confirmed",
-        {"cancel_url": _cancel_url(registration, token)},
-        calendar=True,
-    )
+def seat_confirmed(registration: Registration) -> None:
+    _send(registration, "seat_confirmed", calendar=True)
 
 
-def waitlisted(registration: Registration, token: str, position: int | None) -> None:
-    _send(
-        registration,
-        "waitlisted",
-        {"cancel_url": _cancel_url(registration, token), "position": position},
-    )
+def waitlisted(registration: Registration, position: int | None) -> None:
+    _send(registration, "waitlisted", position=position)
 
 
-def promoted(registration: Registration, token: str) -> None:
-    _send(registration, "promoted", {"cancel_url": _cancel_url(registration, token)}, calendar=True)
+def promoted(registration: Registration) -> None:
+    _send(registration, "promoted", calendar=True)
 
 
 def already_registered(registration: Registration) -> None:
-    from .services import cancel_token
-
-    _send(
-        registration,
-        "already_registered",
-        {"cancel_url": _cancel_url(registration, cancel_token(registration))},
-    )
+    _send(registration, "already_registered")
 
 
 def cancelled(registration: Registration) -> None:
@@ -98,11 +80,4 @@ def cancelled(registration: Registration) -> None:
 
 
 def reminder(registration: Registration) -> None:
-    from .services import cancel_token
-
-    _send(
-        registration,
-        "reminder",
-        {"cancel_url": _cancel_url(registration, cancel_token(registration))},
-        calendar=True,
-    )
+    _send(registration, "reminder", calendar=True)

@@ -11,13 +11,8 @@ the order people confirmed. Whenever a seat may have become free (a cancellation
 deletion, an editor raising the capacity and publishing), `promote_waitlist` runs under
 the same lock and moves the first people on the waitlist up, mailing each of them.
 
-Settings (all optional):
-
-- `FORUM_CONFIRMATION_MAX_AGE_HOURS` (72): how long a confirmation link works;
-  unconfirmed registrations are deleted after that.
-- `FORUM_REMINDER_DAYS` (2): how many days before a session the reminder goes out.
-- `FORUM_RETENTION_DAYS` (30): how many days after a session its registrations
-  are deleted.
+Settings: `PARTICIPATION_LINK_HOURS` (how long the confirmation link works; unconfirmed
+registrations are deleted after that), `FORUM_REMINDER_DAYS`, `FORUM_RETENTION_DAYS`.
 """
 
 import datetime
@@ -26,7 +21,6 @@ from dataclasses import dataclass
 from http import HTTPStatus
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max
 from django.template.defaultfilters import date as format_date
@@ -36,7 +30,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.models import Topic
-from home.participation import make_token, read_token
+from home.participation import LinkError, email_key
 
 from . import mails
 from .models import (
@@ -49,22 +43,7 @@ from .models import (
 )
 from .structured_data import event_data
 
-CONFIRM_PURPOSE = "forum.confirm-registration"
-CANCEL_PURPOSE = "forum.cancel-registration"
-
 Status = Registration.Status
-
-
-def confirmation_max_age() -> datetime.timedelta:
-    return datetime.timedelta(hours=getattr(settings, "FORUM_CONFIRMATION_MAX_AGE_HOURS", 72))
-
-
-def reminder_days() -> int:
-    return getattr(settings, "FORUM_REMINDER_DAYS", 2)
-
-
-def retention_days() -> int:
-    return getattr(settings, "FORUM_RETENTION_DAYS", 30)
 
 
 # Refusals ---------------------------------------------------------------------
@@ -213,42 +192,22 @@ def session_details(session: ForumSessionPage, request) -> dict:
     }
 
 
-def normalize_email(email: str) -> str:
-    """One spelling per address, so that the one-registration-per-address rule holds."""
-    return email.strip().lower()
-
-
 # Links in e-mails ---------------------------------------------------------------
 
 
-def confirm_token(registration: Registration) -> str:
-    return make_token(CONFIRM_PURPOSE, registration.pk)
-
-
-def cancel_token(registration: Registration) -> str:
-    return make_token(CANCEL_PURPOSE, registration.pk)
-
-
-def registration_from_link(
-    session: ForumSessionPage, purpose: str, token: str, max_age: datetime.timedelta | None = None
-) -> Registration:
-    """The registration a link in an e-mail points to.
+def registration_from_link(session: ForumSessionPage, link, token: str) -> Registration:
+    """The registration a link in an e-mail (`mails.CONFIRMATION` or `mails.CANCELLATION`)
+    points to.
 
     Raises `Refused` with 400 for a tampered link, 404 for a registration that no longer
     exists and 410 for an expired confirmation link. An expired link still shows a
     registration that was confirmed in time: opening one's link again is harmless."""
-    expired = False
     try:
-        seconds = int(max_age.total_seconds()) if max_age else None
-        pk = read_token(purpose, token, max_age=seconds)
-    except signing.SignatureExpired:
-        expired = True
-        pk = read_token(purpose, token)
-    except signing.BadSignature:
-        raise Refused(
-            _("This link is not valid. Please copy the complete link from your e-mail."),
-            HTTPStatus.BAD_REQUEST,
-        ) from None
+        pk, expired = link.read(token), False
+    except LinkError as problem:
+        if not problem.expired:
+            raise Refused(problem.message, problem.status) from None
+        pk, expired = link.read(token, allow_expired=True), True
     if not isinstance(pk, int):
         raise Refused(_("This link is not valid."), HTTPStatus.BAD_REQUEST)
     registration = (
@@ -298,7 +257,7 @@ def register(
     state = session.registration_state(SeatCounts(), now)
     if not state.accepts_registrations:
         raise Refused(state_message(session, state))
-    email = normalize_email(email)
+    email, key = email.strip(), email_key(email)
     details = {
         "name": name,
         "organisation": organisation,
@@ -309,7 +268,7 @@ def register(
     }
     with transaction.atomic():
         registration = (
-            Registration.objects.select_for_update().filter(session=session, email=email).first()
+            Registration.objects.select_for_update().filter(session=session, email_key=key).first()
         )
         if registration is None:
             try:
@@ -320,7 +279,7 @@ def register(
             except IntegrityError:
                 # The same address was registered at the same moment in another request.
                 registration = Registration.objects.select_for_update().get(
-                    session=session, email=email
+                    session=session, email_key=key
                 )
 
         if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
@@ -333,8 +292,9 @@ def register(
         registration.status = Status.PENDING
         registration.requested_at = now
         registration.request_mailed_at = now
+        registration.email = email
         registration.save()
-        mails.confirmation_request(registration, confirm_token(registration))
+        mails.confirmation_request(registration)
     return registration
 
 
@@ -416,13 +376,15 @@ def register_by_staff(
     """A registration taken by phone, letter or at the desk: confirmed at once (staff
     checked who it is), with a seat if one is free, else on the waitlist. Staff may register
     people after registration closed; mails go out only if an address is given."""
-    email = normalize_email(email)
+    email = email.strip()
     with transaction.atomic():
         session = _lock_session(session.original.pk)
         now = now or timezone.now()
         registration = None
         if email:
-            registration = Registration.objects.filter(session=session, email=email).first()
+            registration = Registration.objects.filter(
+                session=session, email_key=email_key(email)
+            ).first()
         if registration is not None and registration.status != Status.CANCELLED:
             raise Refused(_("This e-mail address is already registered for this session."))
         if registration is None:
@@ -468,10 +430,10 @@ def purge_personal_data(now: datetime.datetime | None = None) -> PurgeResult:
     and pending registrations whose confirmation link has expired. Run daily."""
     now = now or timezone.now()
     after_session, _details = Registration.objects.filter(
-        session__end__lt=now - datetime.timedelta(days=retention_days())
+        session__end__lt=now - datetime.timedelta(days=settings.FORUM_RETENTION_DAYS)
     ).delete()
     unconfirmed, _details = Registration.objects.filter(
-        status=Status.PENDING, requested_at__lt=now - confirmation_max_age()
+        status=Status.PENDING, requested_at__lt=now - mails.CONFIRMATION.lifetime
     ).delete()
     return PurgeResult(after_session=after_session, unconfirmed=unconfirmed)
 
@@ -482,7 +444,7 @@ def send_reminders(now: datetime.datetime | None = None) -> int:
     seat after the reminder was due already have all details fresh in their inbox and get
     none. Run at least daily; returns the number of reminders queued."""
     now = now or timezone.now()
-    lead = datetime.timedelta(days=reminder_days())
+    lead = datetime.timedelta(days=settings.FORUM_REMINDER_DAYS)
     sent = 0
     with transaction.atomic():
         due = (
@@ -548,9 +510,9 @@ def _take_seat_or_queue(
     registration.status = Status.CONFIRMED if confirmed < session.capacity else Status.WAITLISTED
     registration.save(update_fields=["sequence", "confirmed_at", "status"])
     if registration.status == Status.CONFIRMED:
-        mails.seat_confirmed(registration, cancel_token(registration))
+        mails.seat_confirmed(registration)
     else:
-        mails.waitlisted(registration, cancel_token(registration), waitlist_position(registration))
+        mails.waitlisted(registration, waitlist_position(registration))
 
 
 def _fill_free_seats(session: ForumSessionPage, now: datetime.datetime) -> list[Registration]:
@@ -566,5 +528,5 @@ def _fill_free_seats(session: ForumSessionPage, now: datetime.datetime) -> list[
         registration.status = Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
-        mails.promoted(registration, cancel_token(registration))
+        mails.promoted(registration)
     return promoted

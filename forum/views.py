@@ -1,62 +1,55 @@
-"""The forum's public views, reached through the routes of the forum pages
-(`ForumSessionPage.register`, ...). Thin: forms validate, `forum.services` decides."""
+"""The forum's public views, reached through the routes of the forum pages (see
+`home.routes`). Thin: forms validate, `forum.services` decides."""
 
 from http import HTTPStatus
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from django_ratelimit.decorators import ratelimit
 
-from home import navigation
-from home.participation import privacy_notice_url, privacy_notice_version
+from home.participation import (
+    privacy_notice_url,
+    privacy_notice_version,
+    rate_limited,
+    render_subpage,
+)
 
 from . import ical, services
 from .forms import RegistrationForm
-from .models import ForumSessionPage, Registration
-
-#: Registrations per client address and per e-mail address; confirmations and
-#: cancellations per client address. Over the limit, visitors get the 429 page.
-REGISTER_RATE_PER_IP = "20/h"
-REGISTER_RATE_PER_EMAIL = "5/h"
-LINK_RATE_PER_IP = "30/h"
+from .mails import CANCELLATION, CONFIRMATION
+from .models import ForumIndexPage, ForumSessionPage, Registration
 
 
-def _render(request, page, template: str, context: dict, status=HTTPStatus.OK, private=False):
-    context = {
-        "page": page,
-        "self": page,
-        "breadcrumb_ancestors": navigation.breadcrumb(page),
-        **context,
-    }
-    response = TemplateResponse(request, template, context, status=status)
-    if private:
-        # Pages behind personal links: never cached, never indexed.
-        add_never_cache_headers(response)
-        response["X-Robots-Tag"] = "noindex"
-    return response
+def index(request, page: ForumIndexPage):
+    context = services.index_listing(page, request.GET.get("topic", ""))
+    # An unknown topic in the address is the visitor's mistake, not a missing page.
+    status = HTTPStatus.BAD_REQUEST if context["topic_error"] else HTTPStatus.OK
+    return render_subpage(request, page, page.get_template(request), context, status)
+
+
+def session(request, page: ForumSessionPage):
+    details = services.session_details(page, request)
+    return render_subpage(request, page, page.get_template(request), details)
 
 
 def _refusal(request, page, refused: services.Refused, private: bool = True):
-    return _render(
+    return render_subpage(
         request,
         page,
         "forum/registration_problem.html",
         {"message": refused.message},
-        status=refused.status,
-        private=private,
+        refused.status,
+        private,
     )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@ratelimit(key="ip", rate=REGISTER_RATE_PER_IP, method="POST", block=True)
-@ratelimit(key="post:email", rate=REGISTER_RATE_PER_EMAIL, method="POST", block=True)
+@rate_limited
 def register(request, page: ForumSessionPage):
     counts = services.seat_counts([page])[page.translation_key]
     state = page.registration_state(counts)
@@ -64,23 +57,23 @@ def register(request, page: ForumSessionPage):
         "counts": counts,
         "registration_state": state,
         "state_message": services.state_message(page, state),
-        "privacy_url": privacy_notice_url(request),
     }
+    template = "forum/registration_form.html"
     if not state.accepts_registrations:
         status = HTTPStatus.CONFLICT if request.method == "POST" else HTTPStatus.OK
-        return _render(request, page, "forum/registration_form.html", context, status)
+        return render_subpage(request, page, template, context, status)
 
-    form_kwargs = {"session": page, "retention_days": services.retention_days()}
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        session=page,
+        retention_days=settings.FORUM_RETENTION_DAYS,
+        privacy_url=privacy_notice_url(request),
+    )
+    context["form"] = form
     if request.method != "POST":
-        context["form"] = RegistrationForm(**form_kwargs)
-        return _render(request, page, "forum/registration_form.html", context)
-
-    form = RegistrationForm(request.POST, **form_kwargs)
+        return render_subpage(request, page, template, context)
     if not form.is_valid():
-        context["form"] = form
-        return _render(
-            request, page, "forum/registration_form.html", context, HTTPStatus.BAD_REQUEST
-        )
+        return render_subpage(request, page, template, context, HTTPStatus.BAD_REQUEST)
     try:
         services.register(
             page,
@@ -95,25 +88,18 @@ def register(request, page: ForumSessionPage):
 
 @require_http_methods(["GET", "HEAD"])
 def register_sent(request, page: ForumSessionPage):
-    return _render(
-        request,
-        page,
-        "forum/registration_sent.html",
-        {"hours": int(services.confirmation_max_age().total_seconds() // 3600)},
-    )
+    hours = int(CONFIRMATION.lifetime.total_seconds() // 3600)
+    return render_subpage(request, page, "forum/registration_sent.html", {"hours": hours})
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@ratelimit(key="ip", rate=LINK_RATE_PER_IP, method="POST", block=True)
+@rate_limited(links=True)
 def confirm(request, page: ForumSessionPage):
     """The confirmation link opens a page with a button: mail scanners that open links
     must not confirm for the person."""
     try:
         registration = services.registration_from_link(
-            page,
-            services.CONFIRM_PURPOSE,
-            request.GET.get("token", ""),
-            services.confirmation_max_age(),
+            page, CONFIRMATION, request.GET.get("token", "")
         )
         if request.method == "POST":
             services.confirm(registration.pk)
@@ -122,29 +108,18 @@ def confirm(request, page: ForumSessionPage):
         return _refusal(request, page, refused)
     except Registration.DoesNotExist:
         return _refusal(request, page, _gone())
-    return _render(
-        request,
-        page,
-        "forum/registration_confirm.html",
-        {
-            "registration": registration,
-            "waitlist_position": services.waitlist_position(registration),
-            "cancel_url": page.subpage_url(
-                "cancel", request, token=services.cancel_token(registration)
-            ),
-            "session_has_begun": timezone.now() >= page.start,
-        },
-        private=True,
-    )
+    context = _link_context(page, registration)
+    context["cancel_url"] = CANCELLATION.url(page, "cancel", registration.pk, request)
+    return render_subpage(request, page, "forum/registration_confirm.html", context, private=True)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@ratelimit(key="ip", rate=LINK_RATE_PER_IP, method="POST", block=True)
+@rate_limited(links=True)
 def cancel(request, page: ForumSessionPage):
     """The personal cancellation link from the e-mails; cancelling takes a button press."""
     try:
         registration = services.registration_from_link(
-            page, services.CANCEL_PURPOSE, request.GET.get("token", "")
+            page, CANCELLATION, request.GET.get("token", "")
         )
         if request.method == "POST":
             services.cancel(registration.pk)
@@ -153,17 +128,16 @@ def cancel(request, page: ForumSessionPage):
         return _refusal(request, page, refused)
     except Registration.DoesNotExist:
         return _refusal(request, page, _gone())
-    return _render(
-        request,
-        page,
-        "forum/registration_cancel.html",
-        {
-            "registration": registration,
-            "waitlist_position": services.waitlist_position(registration),
-            "session_has_begun": timezone.now() >= page.start,
-        },
-        private=True,
-    )
+    context = _link_context(page, registration)
+    return render_subpage(request, page, "forum/registration_cancel.html", context, private=True)
+
+
+def _link_context(page: ForumSessionPage, registration: Registration) -> dict:
+    return {
+        "registration": registration,
+        "waitlist_position": services.waitlist_position(registration),
+        "session_has_begun": timezone.now() >= page.start,
+    }
 
 
 def _gone() -> services.Refused:

@@ -111,17 +111,6 @@ class HomePage(Page):
     def latest_announcements(self):
         return list(self.announcements)[:3]
 
-    def get_context(self, request, *args, **kwargs):
-        # The start page points to what is happening now in the other apps; they depend
-        # on home for their blocks, so they are imported here rather than at the top.
-        from beteiligung.services import current_consultations
-        from forum.services import upcoming_sessions
-
-        context = super().get_context(request, *args, **kwargs)
-        context["consultations"] = current_consultations()
-        context["forum_sessions"] = upcoming_sessions(3)
-        return context
-
 
 class ContentPage(Page):
     """A standard page: the fields of action, the Orientierungsberatung, the Regionsfonds,

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from wagtail.search import index
 
+from home.participation.people import RecognisedByEmail
+
 #: Longest text a citizen can send in one contribution.
 MAX_TEXT_LENGTH = 4000
 
@@ -20,7 +22,7 @@ class ContributionQuerySet(models.QuerySet):
         return self.filter(consultation__translation_key=page.translation_key)
 
 
-class Contribution(index.Indexed, models.Model):
+class Contribution(RecognisedByEmail, index.Indexed, models.Model):
     """Anything a person tells the unit: a comment on a paragraph or on a whole draft, an
     organisation's statement, a reply, a message from the feedback form, a result of a
     forum session, a letter or call typed in by staff. Every contribution goes through one

@@ -4,21 +4,15 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.routes import RoutedPageMixin
 
 
-def _views():
-    """The views import the models, so the routes import them late."""
-    from .. import feedback_views
-
-    return feedback_views
-
-
-class FeedbackPage(RoutablePageMixin, Page):
+class FeedbackPage(RoutedPageMixin, Page):
     """A form for feedback on the concept or the unit's work. Messages go through the same
     review as comments (double opt-in, moderation, evaluation) but are not published."""
 
@@ -41,14 +35,12 @@ class FeedbackPage(RoutablePageMixin, Page):
 
     @path("")
     def form_view(self, request):
-        return _views().feedback(request, self)
+        return self.views.feedback(request, self)
 
     @path("sent/")
     def sent_view(self, request):
-        return _views().sent(request, self)
+        return self.views.sent(request, self)
 
     @path("confirm/")
     def confirm_view(self, request):
-        from ..views import confirm
-
-        return confirm(request, self)
+        return self.views.confirm(request, self)

@@ -11,21 +11,15 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import StreamValue
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ContactBlock, DocumentBlock
+from home.routes import RoutedPageMixin
 
 from ..blocks import DocumentStreamBlock
-
-
-def _views():
-    """The views import these models, so the routes import the views late."""
-    from .. import views
-
-    return views
 
 
 class Phase(models.TextChoices):
@@ -90,7 +84,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(RoutablePageMixin, Page):
+class ConsultationPage(RoutedPageMixin, Page):
     """A draft document open for comments paragraph by paragraph during its phase.
 
     Comments store the page's translation key and the block id of their paragraph, so a
@@ -224,45 +218,45 @@ class ConsultationPage(RoutablePageMixin, Page):
             (p for p in self.paragraphs if p.block_id == block_id and not p.is_chapter), None
         )
 
-    # Routes: thin, the work happens in beteiligung.views -------------------
+    # Routes: the work happens in beteiligung.views (see home.routes) ----------
 
     @path("")
     def document_view(self, request):
-        return _views().document(request, self)
+        return self.views.document(request, self)
 
     @path("paragraph/<str:block_id>/")
     def paragraph_view(self, request, block_id):
-        return _views().paragraph(request, self, block_id)
+        return self.views.paragraph(request, self, block_id)
 
     @path("comment/")
     def document_comment_view(self, request):
-        return _views().paragraph(request, self, "")
+        return self.views.paragraph(request, self, "")
 
     @path("contribution/<int:contribution_id>/reply/")
     def reply_view(self, request, contribution_id):
-        return _views().reply(request, self, contribution_id)
+        return self.views.reply(request, self, contribution_id)
 
     @path("contribution/<int:contribution_id>/support/")
     def support_view(self, request, contribution_id):
-        return _views().support(request, self, contribution_id)
+        return self.views.support(request, self, contribution_id)
 
     @path("contribution/<int:contribution_id>/report/")
     def report_view(self, request, contribution_id):
-        return _views().report(request, self, contribution_id)
+        return self.views.report(request, self, contribution_id)
 
     @path("sent/<str:what>/")
     def sent_view(self, request, what):
-        return _views().sent(request, self, what)
+        return self.views.sent(request, self, what)
 
     @path("confirm/")
     def confirm_view(self, request):
-        return _views().confirm(request, self)
+        return self.views.confirm(request, self)
 
     @path("results/")
     def results_view(self, request):
-        return _views().results(request, self)
+        return self.views.results(request, self)
 
     # Wagtail serves only paths that end in "/": no "results.csv".
     @path("results/csv/")
     def results_csv_view(self, request):
-        return _views().results_csv(request, self)
+        return self.views.results_csv(request, self)

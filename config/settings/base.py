@@ -129,6 +129,23 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 RATELIMIT_VIEW = "home.views.rate_limited"
 RATELIMIT_FORM_PER_IP = env("RATELIMIT_FORM_PER_IP", default="30/h")
 RATELIMIT_FORM_PER_EMAIL = env("RATELIMIT_FORM_PER_EMAIL", default="10/h")
+# Pages opened from a link in an e-mail (confirm, cancel): per client address only.
+RATELIMIT_LINK_PER_IP = env("RATELIMIT_LINK_PER_IP", default="30/h")
+
+# ---------------------------------------------------------------------------
+# Participation: links in citizens' e-mails and how long personal data is kept
+# ---------------------------------------------------------------------------
+# Hours each kind of link works (None: as long as what it points to exists). Unconfirmed
+# comments and registrations are deleted once their confirmation link has expired.
+PARTICIPATION_LINK_HOURS = {
+    "consultation.confirm": 72,
+    "forum.confirm": 72,
+    "forum.cancel": None,
+}
+# Forum: reminders go out this many days before a session; registrations are deleted
+# this many days after it.
+FORUM_REMINDER_DAYS = env.int("FORUM_REMINDER_DAYS", default=2)
+FORUM_RETENTION_DAYS = env.int("FORUM_RETENTION_DAYS", default=30)
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # ---------------------------------------------------------------------------

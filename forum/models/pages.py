@@ -10,7 +10,6 @@ import datetime
 import enum
 import zoneinfo
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -27,14 +26,15 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.routes import RoutedPageMixin
 
-from ..blocks import DocumentStreamBlock, PhotoStreamBlock, ResultStreamBlock
+from ..blocks import PhotoStreamBlock, ResultStreamBlock, SessionFilesBlock
 from ..fields import LanguageListField
 from ..languages import LANGUAGE_CHOICES, SIGN_LANGUAGES, language_name
 from ..panels import RegistrationCountsPanel
@@ -42,13 +42,6 @@ from ..panels import RegistrationCountsPanel
 #: Sessions take place in Hannover: their times are shown and exported in German time,
 #: whatever time zone a server or visitor is in.
 TIME_ZONE = zoneinfo.ZoneInfo("Europe/Berlin")
-
-
-def _views():
-    """The views import these models, so the routes import the views late."""
-    from .. import views
-
-    return views
 
 
 class RegistrationState(enum.Enum):
@@ -77,7 +70,7 @@ class SeatCounts:
     cancelled: int = 0
 
 
-class ForumIndexPage(Page):
+class ForumIndexPage(RoutedPageMixin, Page):
     """The forum's start page: upcoming sessions first, then past ones by year, filterable
     by topic. Links to the calendar feed of all upcoming sessions (`forum.views.calendar_feed`)."""
 
@@ -97,22 +90,12 @@ class ForumIndexPage(Page):
     class Meta:
         verbose_name = _("forum index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .. import services
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services.index_listing(self, request.GET.get("topic", "")))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # An unknown topic in the address is the visitor's mistake, not a missing page.
-        if getattr(response, "context_data", {}).get("topic_error"):
-            response.status_code = 400
-        return response
+    @path("")
+    def index_view(self, request):
+        return self.views.index(request, self)
 
 
-class ForumSessionPage(RoutablePageMixin, Page):
+class ForumSessionPage(RoutedPageMixin, Page):
     """One meeting of the Intercultural Forum: before it, what, when, where and how to
     register; after it, minutes, documents, photos and results.
 
@@ -221,7 +204,7 @@ class ForumSessionPage(RoutablePageMixin, Page):
         help_text=_("After the session: what was discussed."),
     )
     documents = StreamField(
-        DocumentStreamBlock(),
+        SessionFilesBlock(),
         blank=True,
         verbose_name=_("documents"),
         help_text=_("After the session: presentations, minutes as PDF and other files."),
@@ -378,47 +361,43 @@ class ForumSessionPage(RoutablePageMixin, Page):
             return RegistrationState.WAITLIST
         return RegistrationState.OPEN
 
-    def subpage_url(self, name: str, request=None, token: str = "") -> str:
-        """The address of one of this page's routes (registration, confirmation, ...)."""
-        query = f"?{urlencode({'token': token})}" if token else ""
+    def subpage_url(self, name: str, request=None) -> str:
+        """The address of one of this page's routes (registration, calendar, ...)."""
         # A page previewed before its first save may have no address yet.
-        return (self.get_url(request) or "") + self.reverse_subpage(name) + query
+        return (self.get_url(request) or "") + self.reverse_subpage(name)
 
-    def full_subpage_url(self, name: str, token: str = "") -> str:
-        """As `subpage_url`, with scheme and host, for e-mails and calendar files."""
-        query = f"?{urlencode({'token': token})}" if token else ""
-        return (self.get_full_url() or "") + self.reverse_subpage(name) + query
+    def contribution_results(self) -> list[tuple[str, str]]:
+        """The results the review inbox collects (see `beteiligung.signals`): each result
+        line's block id and text."""
+        return [(block.id, str(block.value)) for block in self.results]
 
-    def get_context(self, request, *args, **kwargs):
-        from .. import services
+    # Routes: the work happens in forum.views (see home.routes) ----------------
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services.session_details(self, request))
-        return context
-
-    # Routes -----------------------------------------------------------------
+    @path("")
+    def session_view(self, request):
+        return self.views.session(request, self)
 
     @path("register/", name="register")
     def register(self, request):
-        return _views().register(request, self)
+        return self.views.register(request, self)
 
     @path("register/sent/", name="register_sent")
     def register_sent(self, request):
-        return _views().register_sent(request, self)
+        return self.views.register_sent(request, self)
 
     # Wagtail serves only paths of letters, digits, "-" and "_" ending in "/": the signed
     # tokens (which contain ":") travel in the query string, calendars end in "calendar/".
     @path("confirm/", name="confirm")
     def confirm(self, request):
-        return _views().confirm(request, self)
+        return self.views.confirm(request, self)
 
     @path("cancel/", name="cancel")
     def cancel(self, request):
-        return _views().cancel(request, self)
+        return self.views.cancel(request, self)
 
     @path("calendar/", name="ics")
     def ics(self, request):
-        return _views().session_ics(request, self)
+        return self.views.session_ics(request, self)
 
 
 class ForumAgendaItem(TranslatableMixin, Orderable):

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from home.participation.people import RecognisedByEmail
+
 from ..languages import LANGUAGE_CHOICES
 from .pages import ForumSessionPage
 
@@ -20,7 +22,7 @@ class RegistrationQuerySet(models.QuerySet):
         return self.filter(status=Registration.Status.WAITLISTED).order_by("sequence", "pk")
 
 
-class Registration(models.Model):
+class Registration(RecognisedByEmail, models.Model):
     """One person's registration for one session.
 
     Life cycle (all changes go through `forum.services`):
@@ -133,9 +135,9 @@ class Registration(models.Model):
             # One registration per address and session; people registered by staff
             # without an address are exempt.
             models.UniqueConstraint(
-                fields=["session", "email"],
-                condition=~Q(email=""),
-                name="forum_one_registration_per_email",
+                fields=["session", "email_key"],
+                condition=~Q(email_key=""),
+                name="forum_one_registration_per_person",
             ),
             # A second line of defence behind the lock in `services.confirm`.
             models.UniqueConstraint(

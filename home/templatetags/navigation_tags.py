@@ -21,9 +21,16 @@ def main_menu(context):
 
 
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
-def breadcrumb(context):
+def breadcrumb(context, current: str = ""):
+    """`{% breadcrumb %}`; on a step below a page (a form, a confirmation), name the step:
+    `{% breadcrumb _("Register") %}`."""
     page = context.get("page")
-    return {"request": context["request"], "ancestors": navigation.breadcrumb(page), "page": page}
+    return {
+        "request": context["request"],
+        "ancestors": navigation.breadcrumb(page),
+        "page": page,
+        "current": current,
+    }
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from beteiligung import services
 from beteiligung.models import ConsultationPage, Contribution, ModerationMode
-from home.participation import make_token
 from tests.beteiligung.factories import ContributionFactory, TopicFactory
 from tests.factories import translate
 
@@ -90,7 +89,7 @@ def test_post_moderated_comment_is_published_on_confirmation(
 
 @pytest.mark.parametrize(
     "token",
-    ["not-a-token", make_token("beteiligung.confirm", {"kind": "contribution", "id": 1}) + "x"],
+    ["not-a-token", services.CONFIRMATION.token({"kind": "contribution", "id": 1}) + "x"],
     # Fixed ids: the token holds a timestamp, and xdist workers must collect the same ids.
     ids=["garbage", "tampered-signature"],
 )
@@ -103,11 +102,14 @@ def test_tampered_confirmation_link_gets_a_clear_400(
 
 
 def test_expired_confirmation_link_gets_a_clear_400(
-    post, client: Client, consultation: ConsultationPage, comment_data: dict, monkeypatch
+    post, client: Client, consultation: ConsultationPage, comment_data: dict, settings
 ) -> None:
     post(paragraph_url(consultation), comment_data)
     link = confirmation_link(mail.outbox[0])
-    monkeypatch.setattr(services, "CONFIRMATION_MAX_AGE", datetime.timedelta(seconds=-1))
+    settings.PARTICIPATION_LINK_HOURS = {
+        **settings.PARTICIPATION_LINK_HOURS,
+        "consultation.confirm": -1,
+    }
     response = client.post(link)
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert Contribution.objects.get().confirmed_at is None

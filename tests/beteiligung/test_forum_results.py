@@ -2,11 +2,16 @@
 
 import json
 import uuid
+from http import HTTPStatus
 
 import pytest
+from django.test import Client
 
 from beteiligung.models import Contribution
 from home.models import HomePage
+from tests.beteiligung.factories import ContributionFactory
+from tests.beteiligung.test_review import INBOX, user_in
+from tests.factories import TopicFactory
 from tests.forum.factories import ForumSessionPageFactory, make_forum
 
 pytestmark = pytest.mark.django_db
@@ -30,3 +35,19 @@ def test_published_results_become_contributions_once(home_page: HomePage) -> Non
     session.results = json.dumps([*session.results.raw_data, added])
     session.save_revision().publish()
     assert results.all().count() == 3  # .all(): a fresh query, not the cached rows
+
+
+def test_evaluator_finds_a_forum_result_by_its_field_of_action(
+    client: Client, home_page: HomePage
+) -> None:
+    housing = TopicFactory(name="Wohnen", slug="housing")
+    session = ForumSessionPageFactory(parent=make_forum(home_page), topic=housing)
+    session.results = [("result", "Mehr bezahlbare Wohnungen")]
+    session.save_revision().publish()
+    ContributionFactory(text="Ein Kommentar ohne Handlungsfeld")
+    client.force_login(user_in("Evaluation", "eva"))
+
+    response = client.get(INBOX, {"topic": housing.pk})
+
+    assert response.status_code == HTTPStatus.OK
+    assert [item.text for item in response.context["object_list"]] == ["Mehr bezahlbare Wohnungen"]

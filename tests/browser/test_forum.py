@@ -14,11 +14,12 @@ from playwright.sync_api import Browser, Page, expect
 from wagtail.models import Site
 
 from forum import services
+from forum.mails import CANCELLATION, CONFIRMATION
 from forum.models import ForumAgendaItem, ForumSessionPage, Registration
-from home import participation
 from home.models import SiteSettings
+from home.participation import forms as participation_forms
 from tests.browser.conftest import assert_accessible
-from tests.factories import ContentPageFactory, make_site, translate
+from tests.factories import ContentPageFactory, TopicFactory, make_site, translate
 from tests.forum.factories import ForumSessionPageFactory, RegistrationFactory, make_forum
 
 STRINGS = {
@@ -44,7 +45,7 @@ STRINGS = {
 @pytest.fixture(autouse=True)
 def _quick_forms(monkeypatch: pytest.MonkeyPatch) -> None:
     """People in these tests type fast; the honeypot still applies."""
-    monkeypatch.setattr(participation, "MIN_FILL_SECONDS", 0)
+    monkeypatch.setattr(participation_forms, "MIN_FILL_SECONDS", 0)
     cache.clear()
 
 
@@ -69,7 +70,7 @@ def forum_site(live_server) -> dict[str, ForumSessionPage]:
         parent=forum,
         title="Vielfalt im Verein",
         slug="vielfalt",
-        topic="diversity",
+        topic=TopicFactory(name="Interkulturelle Öffnung", slug="diversity"),
         start=timezone.now() - datetime.timedelta(days=100),
         end=timezone.now() - datetime.timedelta(days=100) + datetime.timedelta(hours=2),
         results=[("result", "Mehr Sprachmittlung."), ("result", "Ein Fonds.")],
@@ -116,9 +117,9 @@ def test_forum_pages_have_no_axe_violations(
     registration = RegistrationFactory(session=forum_site["de"], language=language)
     services.confirm(registration.pk)
     waiting = RegistrationFactory(session=forum_site["de"], language=language)
-    confirm_path = session.subpage_url("confirm", token=services.confirm_token(waiting))
-    cancel_path = session.subpage_url("cancel", token=services.cancel_token(registration))
-    past = ForumSessionPage.objects.get(locale=session.locale, topic="diversity")
+    confirm_path = f"{session.subpage_url('confirm')}?token={CONFIRMATION.token(waiting.pk)}"
+    cancel_path = f"{session.subpage_url('cancel')}?token={CANCELLATION.token(registration.pk)}"
+    past = ForumSessionPage.objects.get(locale=session.locale, topic__slug="diversity")
     for path in [
         session.get_parent().url,
         session.url,

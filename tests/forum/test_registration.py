@@ -7,12 +7,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone, translation
 
-from forum import services
+from forum import mails, services
 from forum.models import ForumSessionPage, Registration
-from home.participation import make_token
 from tests.factories import translate
 from tests.forum.factories import ForumSessionPageFactory, RegistrationFactory
 
@@ -265,14 +264,14 @@ def test_tampered_confirmation_link_gets_a_clear_400(
     with translation.override("en"):
         response = client.get("/en" + session.url + f"confirm/?token={token}")
     assert response.status_code == HTTPStatus.BAD_REQUEST
-    assert "This link is not valid" in response.text
+    assert "The link is incomplete or was changed" in response.text
 
 
 def test_cancellation_token_does_not_confirm(
     post, client: Client, session: ForumSessionPage
 ) -> None:
     registration = RegistrationFactory(session=session)
-    token = services.cancel_token(registration)
+    token = mails.CANCELLATION.token(registration.pk)
     response = post(session.url + f"confirm/?token={token}")
     assert response.status_code == HTTPStatus.BAD_REQUEST
 
@@ -281,8 +280,8 @@ def test_expired_confirmation_link_gets_410_and_asks_to_register_again(
     post, client: Client, session: ForumSessionPage, settings
 ) -> None:
     registration = RegistrationFactory(session=session)
-    token = services.confirm_token(registration)
-    settings.FORUM_CONFIRMATION_MAX_AGE_HOURS = -1
+    token = mails.CONFIRMATION.token(registration.pk)
+    settings.PARTICIPATION_LINK_HOURS = {**settings.PARTICIPATION_LINK_HOURS, "forum.confirm": -1}
     with translation.override("en"):
         response = post("/en" + session.url + f"confirm/?token={token}")
     assert response.status_code == HTTPStatus.GONE
@@ -294,7 +293,7 @@ def test_expired_confirmation_link_gets_410_and_asks_to_register_again(
 def test_link_to_a_deleted_registration_says_it_is_gone(
     client: Client, session: ForumSessionPage
 ) -> None:
-    token = make_token(services.CONFIRM_PURPOSE, 987654)
+    token = mails.CONFIRMATION.token(987654)
     with translation.override("en"):
         response = client.get("/en" + session.url + f"confirm/?token={token}")
     assert response.status_code == HTTPStatus.NOT_FOUND
@@ -306,7 +305,7 @@ def test_link_for_another_session_is_not_accepted(
 ) -> None:
     other = ForumSessionPageFactory(parent=forum)
     registration = RegistrationFactory(session=other)
-    token = services.confirm_token(registration)
+    token = mails.CONFIRMATION.token(registration.pk)
     response = post(session.url + f"confirm/?token={token}")
     assert response.status_code == HTTPStatus.NOT_FOUND
     registration.refresh_from_db()
@@ -317,7 +316,7 @@ def test_confirming_after_the_session_began_is_refused_with_409(
     post, client: Client, session: ForumSessionPage
 ) -> None:
     registration = RegistrationFactory(session=session)
-    token = services.confirm_token(registration)
+    token = mails.CONFIRMATION.token(registration.pk)
     session.start = timezone.now() - datetime.timedelta(minutes=5)
     session.save()
     response = post(session.url + f"confirm/?token={token}")
@@ -353,7 +352,7 @@ def test_cancelling_after_the_session_began_is_refused(
 ) -> None:
     registration = RegistrationFactory(session=session)
     services.confirm(registration.pk)
-    token = services.cancel_token(registration)
+    token = mails.CANCELLATION.token(registration.pk)
     session.start = timezone.now() - datetime.timedelta(minutes=5)
     session.save()
     response = post(session.url + f"cancel/?token={token}")
@@ -372,6 +371,7 @@ def test_registering_on_the_english_page_counts_for_the_german_session(
     assert registration.language == "en"
 
 
+@override_settings(RATELIMIT_FORM_PER_IP="20/h")
 def test_too_many_registrations_from_one_address_get_429(
     post, client: Client, session: ForumSessionPage, registration_data: dict
 ) -> None:

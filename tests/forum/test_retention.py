@@ -43,7 +43,7 @@ def test_registrations_are_deleted_after_the_retention_time(
 def test_unconfirmed_registrations_are_deleted_when_the_link_expires(
     forum: ForumIndexPage, session, settings
 ) -> None:
-    settings.FORUM_CONFIRMATION_MAX_AGE_HOURS = 72
+    settings.PARTICIPATION_LINK_HOURS = {**settings.PARTICIPATION_LINK_HOURS, "forum.confirm": 72}
     now = timezone.now()
     expired = RegistrationFactory(session=session, requested_at=now - datetime.timedelta(days=4))
     fresh = RegistrationFactory(session=session, requested_at=now - datetime.timedelta(days=1))

@@ -4,8 +4,8 @@ import pytest
 from django.core import mail, signing
 from django.test import RequestFactory
 
-from home import participation
-from home.participation import SpamProtectedForm, hash_ip, make_token, read_token
+from home.participation import LinkError, SignedLink, SpamProtectedForm, email_key, hash_ip
+from home.participation.forms import MAX_FILL_SECONDS
 from home.tasks import queue_mail
 
 
@@ -43,7 +43,7 @@ def test_tampered_start_time_is_refused() -> None:
 
 
 def test_stale_form_is_refused_with_a_request_to_send_again() -> None:
-    form = filled_form(participation.MAX_FILL_SECONDS + 60)
+    form = filled_form(MAX_FILL_SECONDS + 60)
     assert not form.is_valid()
     assert form.non_field_errors().as_data()[0].code == "stale"
 
@@ -63,13 +63,26 @@ def test_field_error_is_linked_to_its_input() -> None:
     assert 'id="id_name_error"' in html
 
 
-def test_tokens_are_bound_to_their_purpose_and_expire() -> None:
-    token = make_token("confirm-comment", 42)
-    assert read_token("confirm-comment", token, max_age=60) == 42
-    with pytest.raises(signing.BadSignature):
-        read_token("cancel-registration", token)
-    with pytest.raises(signing.SignatureExpired):
-        read_token("confirm-comment", token, max_age=-1)
+def test_links_are_bound_to_their_purpose_and_expire(settings) -> None:
+    settings.PARTICIPATION_LINK_HOURS = {"confirm": 1, "cancel": None, "old": -1}
+    token = SignedLink("confirm").token(42)
+    assert SignedLink("confirm").read(token) == 42
+    with pytest.raises(LinkError) as wrong_purpose:
+        SignedLink("cancel").read(token)
+    assert not wrong_purpose.value.expired
+    old = SignedLink("old")
+    with pytest.raises(LinkError) as expired:
+        old.read(old.token(42))
+    assert expired.value.expired
+    assert old.read(old.token(42), allow_expired=True) == 42
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["name@example.org", "Name@Example.org", " name+x@example.org", "NAME+a+b@EXAMPLE.ORG"],
+)
+def test_every_spelling_of_an_address_is_one_person(spelling: str) -> None:
+    assert email_key(spelling) == "name@example.org"
 
 
 def test_ip_hash_is_stable_and_not_the_address() -> None:
