@@ -3,6 +3,7 @@
 from django import forms
 from django.db.models import Min
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.participation import SpamProtectedForm
@@ -73,9 +74,12 @@ class RegistrationForm(SpamProtectedForm):
             self.initial.setdefault("interpretation", "")
         else:
             del self.fields["interpretation"]
-        self.fields["consent"].label = _(
+        self.fields["consent"].label = ngettext(
             "I agree that my details are stored to organise this session. They are deleted "
-            "%(days)s days after the session."
+            "%(days)s day after the session.",
+            "I agree that my details are stored to organise this session. They are deleted "
+            "%(days)s days after the session.",
+            retention_days,
         ) % {"days": retention_days}
 
     def registration_data(self) -> dict:
