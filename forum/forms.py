@@ -3,6 +3,7 @@
 from django import forms
 from django.db.models import Min
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.participation import ConsentMixin, SpamProtectedForm, email_key
@@ -69,9 +70,12 @@ class RegistrationForm(ConsentMixin, SpamProtectedForm):
             self.initial.setdefault("interpretation", "")
         else:
             del self.fields["interpretation"]
-        self.fields["consent"].label = _(
+        self.fields["consent"].label = ngettext(
             "I agree that my details are stored to organise this session. They are deleted "
-            "%(days)s days after the session."
+            "%(days)s day after the session.",
+            "I agree that my details are stored to organise this session. They are deleted "
+            "%(days)s days after the session.",
+            retention_days,
         ) % {"days": retention_days}
         self.fields["consent"].error_messages["required"] = _(
             "Please agree so that we can register you."
