@@ -8,8 +8,8 @@ from forum.forms import RegistrationForm
 from forum.models import ForumSessionPage
 
 CONFIRMATION_MAILS = [
-    "beteiligung/mail/confirm_contribution.txt",
-    "beteiligung/mail/confirm_support.txt",
+    "beteiligung/emails/confirm_contribution.txt",
+    "beteiligung/emails/confirm_support.txt",
 ]
 DAYS_IN_UKRAINIAN = [(1, "1 день"), (3, "3 дні"), (5, "5 днів"), (21, "21 день")]
 
