@@ -326,10 +326,10 @@ def load_part(name: str, pages: dict, today: datetime.date | None = None) -> dic
     data = read(name)
     ensure_pages(data["pages"], pages, today or timezone.localdate(timezone=TIME_ZONE))
     english, glossary = Locale.objects.get(language_code="en"), Glossary(data)
-    for spec in data["pages"]:
-        translation = pages[spec["key"]].get_translation_or_none(english)
-        if spec.get("translate") and (translation is None or translation.alias_of_id):
-            translate_page(pages[spec["key"]], english, glossary.to("en"))
+    for page in (pages[spec["key"]] for spec in data["pages"] if spec.get("translate")):
+        translation = page.get_translation_or_none(english)
+        if translation is None or translation.alias_of_id:
+            translate_page(page, english, glossary.to("en"))
     return pages
 
 
