@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
+    # The project itself: the one place that may know every app loads the demo.
+    "config",
 ]
 
 # Form fields render through site/templates/django/forms/field.html (labels, help,

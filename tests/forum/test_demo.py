@@ -6,10 +6,9 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
-from forum.demo import load_forum_demo
+from config.demo.loader import ensure_topics, load_part
 from forum.models import ForumIndexPage, ForumSessionPage, Registration, RegistrationState
 from forum.services import seat_counts
-from home.demo.loader import ensure_topics
 from home.models import HomePage
 from tests.factories import ensure_locales, translate
 
@@ -21,7 +20,7 @@ def demo(home_page: HomePage) -> ForumIndexPage:
     locales = ensure_locales()
     ensure_topics(locales)
     translate(home_page, "en")
-    return load_forum_demo(home_page, locales)
+    return load_part("forum", {"start": home_page})["interkulturelles-forum"]
 
 
 def test_demo_has_past_sessions_with_results_and_two_open_ones(demo: ForumIndexPage) -> None:
@@ -48,5 +47,5 @@ def test_demo_is_in_german_and_english(demo: ForumIndexPage, client: Client) -> 
 def test_loading_the_demo_again_changes_nothing(demo: ForumIndexPage) -> None:
     home = HomePage.objects.get(locale__language_code="de")
     pages, registrations = Page.objects.count(), Registration.objects.count()
-    load_forum_demo(home, ensure_locales())
+    load_part("forum", {"start": home})
     assert (Page.objects.count(), Registration.objects.count()) == (pages, registrations)

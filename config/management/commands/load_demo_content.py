@@ -1,12 +1,17 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, load_demo_content
+from config.demo.loader import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, load_demo_content
 
 
 class Command(BaseCommand):
     help = "Fills the site with demo content a person from the unit would recognise. Idempotent."
 
     def handle(self, *args, **options):
+        if options["verbosity"] < 2:
+            # Wagtail logs every page it creates, publishes or redirects: hundreds of lines.
+            logging.getLogger("wagtail").setLevel(logging.WARNING)
         load_demo_content()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.stdout.write(

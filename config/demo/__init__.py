@@ -1,0 +1,1 @@
+"""Demo content: data files in `data/`, one loader that knows every app (`loader`)."""
