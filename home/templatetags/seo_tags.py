@@ -1,0 +1,29 @@
+"""The document head's description, canonical and hreflang links."""
+
+from django import template
+
+from home import seo
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/seo_head.html", takes_context=True)
+def seo_head(context, title: str = "", description: str = ""):
+    """`{% seo_head %}` describes the page in the context; views that show something other
+    than the page itself (a paragraph, the results) pass their own title and description."""
+    page = context.get("page")
+    links = seo.head_links(context["request"], page)
+    if not title and page is not None:
+        title = page.seo_title or page.title
+    return {
+        "title": title,
+        "description": seo.summary(description) or seo.page_description(page),
+        "canonical": links.canonical,
+        "alternates": links.alternates,
+    }
+
+
+@register.filter
+def summary(text) -> str:
+    """Plain text of a description's length from plain or rich text."""
+    return seo.summary(text)
