@@ -175,7 +175,9 @@ TIME_ZONE = "Europe/Berlin"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+# Staff choose their admin language in their account; Wagtail and wagtail-localize ship
+# catalogues for all eight and lay out Arabic and Persian right to left.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # ---------------------------------------------------------------------------
 # Static and media files
