@@ -202,7 +202,11 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Stabsstelle Integration und Teilhabe"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
+# Videos (with WebVTT captions) are documents too: the site serves them itself, so no
+# third-party player learns who watches. Their types are fixed here rather than guessed
+# from the server's MIME table, which may not know .vtt.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv", "mp4", "webm", "vtt"]
+WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "text/vtt"}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 # Pages are served by wagtail-localize's language prefixes; admin paths are not.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
