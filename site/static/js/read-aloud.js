@@ -115,6 +115,10 @@
         if (!chunks.length) {
             return;
         }
+        if (synth.paused) {
+            // Chrome stays paused after cancel(): nothing new would be heard.
+            synth.resume();
+        }
         session += 1;
         var current = session;
         active = reader;
