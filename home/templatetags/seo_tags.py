@@ -28,12 +28,6 @@ def seo_head(context, title: str = "", description: str = ""):
 
 
 @register.filter
-def summary(text) -> str:
-    """Plain text of a description's length from plain or rich text."""
-    return seo.summary(text)
-
-
-@register.filter
 def datetime_attr(value) -> str:
     """A value for `<time datetime>`: ISO 8601 in the current time zone, without the
     microseconds that `|date:"c"` keeps and HTML does not accept."""
