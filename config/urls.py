@@ -7,10 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from forum import views as forum_views
+from home import seo
 from home import views as home_views
 
 urlpatterns = [
     path("healthz/", home_views.health, name="health"),
+    # One sitemap for all languages: each page lists its translations as alternates.
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -4,6 +4,7 @@ Each block is small, renders through its own template under `home/blocks/` and
 validates in `clean()`, so that editors see a message at the field that needs fixing.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
@@ -168,6 +169,64 @@ class TableBlock(TypedTableBlock):
         icon = "table"
 
 
+class VideoBlock(blocks.StructBlock):
+    """A video served by the site itself, such as an explanation in German Sign Language,
+    always with captions and, if the editor wants, a transcript."""
+
+    #: Formats every current browser plays without a plug-in or a third-party player.
+    VIDEO_EXTENSIONS = ("mp4", "webm")
+
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=200,
+        help_text=_("What the video is about; shown below it."),
+    )
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("An MP4 or WebM file, uploaded as a document.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"),
+        help_text=_("A WebVTT file (.vtt) that gives in writing what is signed or said."),
+    )
+    captions_language = blocks.ChoiceBlock(
+        label=_("Language of the captions"),
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        required=False,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The whole content as text, for reading instead of watching."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "home/blocks/video_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # The track is labelled with the language's own name, as in the language switcher.
+        context["captions_label"] = dict(settings.LANGUAGES).get(value["captions_language"], "")
+        return context
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("video"), value.get("captions")
+        if video and video.file_extension.lower() not in self.VIDEO_EXTENSIONS:
+            errors["video"] = ErrorList(
+                [ValidationError(_("Choose a video in MP4 or WebM format (.mp4, .webm)."))]
+            )
+        if captions and captions.file_extension.lower() != "vtt":
+            errors["captions"] = ErrorList(
+                [ValidationError(_("Choose captions in WebVTT format (.vtt)."))]
+            )
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     """Everything an editor can put on a content page."""
 
@@ -185,6 +244,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     document = DocumentBlock(label=_("Download"))
     contact = ContactBlock(label=_("Contact"))
     table = TableBlock(label=_("Table"))
+    video = VideoBlock(label=_("Video with captions"))
 
 
 class AnnouncementBlock(blocks.StructBlock):

@@ -16,6 +16,8 @@ class LanguageLink:
     code: str
     name: str
     url: str
+    #: The same address with scheme and host, as search engines want it in hreflang links.
+    absolute_url: str
     bidi: bool
     is_current: bool
     #: False where the page has no translation and the link leads to the German
@@ -48,6 +50,24 @@ def _start_page_url(language_code: str) -> str:
         return reverse("wagtail_serve", args=[""])
 
 
+def _site_root_url(request) -> str:
+    """Scheme and host of the site as editors set it under Settings → Sites, which is what
+    page URLs are built from, rather than whatever host the request named."""
+    site = Site.find_for_request(request)
+    return site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
+
+
+def _route_suffix(request, page: Page) -> str:
+    """What follows the page's own address in the request path, such as "paragraph/<id>/"
+    on a consultation: routes are the same in every language, so each language's version
+    of the page answers to it too."""
+    parts = page.get_url_parts(request)
+    page_path = parts[2] if parts else None
+    if page_path and request.path.startswith(page_path):
+        return request.path[len(page_path) :]
+    return ""
+
+
 def language_links(request, page: Page | None) -> list[LanguageLink]:
     """One link per site language to the same content, or the closest thing to it.
 
@@ -56,6 +76,7 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
     if cached is not None:
         return cached
     current = translation.get_language()
+    suffix = _route_suffix(request, page) if page is not None and page.pk else ""
     versions = {}
     if page is not None and page.pk:
         versions = {
@@ -72,7 +93,7 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
         if page is None:
             url = translate_url(request.get_full_path(), code)
         elif version is not None:
-            url = version.get_url(request)
+            url = version.get_url(request) + suffix
         else:
             url = _start_page_url(code)
             to_start_page = True
@@ -81,6 +102,7 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
                 code=code,
                 name=name,
                 url=url,
+                absolute_url=url if "://" in url else _site_root_url(request) + url,
                 bidi=translation.get_language_info(code)["bidi"],
                 is_current=code == current,
                 is_translated=page is None or (version is not None and not version.alias_of_id),

@@ -58,3 +58,18 @@ def post(client, commit):
 def form_started() -> str:
     """A start time that passes the minimum fill time, as a person's would."""
     return signing.dumps(time.time() - 30, salt="teilhabe.form-started")
+
+
+@pytest.fixture
+def media_on_disk(settings, tmp_path):
+    """Uploads in a temporary folder instead of memory, for tests that fetch a document
+    through Wagtail's serve view: it reads files from the disk."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        },
+    }
+    return tmp_path

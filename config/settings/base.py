@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Only for its sitemap.xml template, which wagtail.contrib.sitemaps renders.
+    "django.contrib.sitemaps",
     "django.forms",
     # The project itself: the one place that may know every app loads the demo.
     "config",
@@ -191,7 +194,9 @@ TIME_ZONE = "Europe/Berlin"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+# Staff choose their admin language in their account; Wagtail and wagtail-localize ship
+# catalogues for all eight and lay out Arabic and Persian right to left.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # ---------------------------------------------------------------------------
 # Static and media files
@@ -216,7 +221,11 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Stabsstelle Integration und Teilhabe"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
+# Videos (with WebVTT captions) are documents too: the site serves them itself, so no
+# third-party player learns who watches. Their types are fixed here rather than guessed
+# from the server's MIME table, which may not know .vtt.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv", "mp4", "webm", "vtt"]
+WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "text/vtt"}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 # Pages are served by wagtail-localize's language prefixes; admin paths are not.
 WAGTAIL_ENABLE_UPDATE_CHECK = False

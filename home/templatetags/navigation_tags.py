@@ -39,12 +39,6 @@ def language_switcher(context):
     return {"links": navigation.language_links(request, context.get("page"))}
 
 
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """The same links for `<link rel="alternate" hreflang>` in the document head."""
-    return navigation.language_links(context["request"], context.get("page"))
-
-
 @register.filter
 def untranslated_lang(page) -> str:
     """` lang="de"` for a page that still shows the German original in another language's

@@ -71,7 +71,11 @@ def test_head_names_only_real_translations_as_alternates(
     translate(page, "en", {"Über uns": "About us", "ueber-uns": "about-us"})
     soup = BeautifulSoup(client.get("/ueber-uns/").text, "html.parser")
     alternates = {link["hreflang"]: link["href"] for link in soup.select("link[rel=alternate]")}
-    assert alternates == {"de": "/ueber-uns/", "en": "/en/about-us/"}
+    assert alternates == {
+        "de": "http://localhost/ueber-uns/",
+        "en": "http://localhost/en/about-us/",
+        "x-default": "http://localhost/ueber-uns/",
+    }
 
 
 def test_switcher_on_search_page_keeps_the_search(client: Client, home_page: HomePage) -> None:
