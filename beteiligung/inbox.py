@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, Panel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -21,7 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Topic
 
-from . import services
+from . import cycle, services
 from .models import ConsultationPage, Contribution, Report
 from .permissions import RequiresAction, policy
 
@@ -50,13 +50,22 @@ class ReviewFilterSet(WagtailFilterSet):
         label=_("Received between"), widget=DateRangePickerWidget
     )
     has_answer = django_filters.BooleanFilter(label=_("Has an answer"), method="filter_has_answer")
+    without_change = django_filters.BooleanFilter(
+        label=_("Adopted, no change linked yet"), method="filter_without_change"
+    )
 
     class Meta:
         model = Contribution
         fields = []
 
     def filter_chapter(self, queryset, name, value):
-        return queryset.filter(paragraph_number__startswith=f"{int(value)}.")
+        # By block ids, not by the number a comment was written on: numbers change when
+        # the document is reordered.
+        return queryset.filter(block_id__in=cycle.block_ids_in_chapter(int(value)))
+
+    def filter_without_change(self, queryset, name, value):
+        unlinked = queryset.filter(pk__in=cycle.adopted_without_change().values("pk"))
+        return unlinked if value else queryset.exclude(pk__in=unlinked.values("pk"))
 
     def filter_topic(self, queryset, name, value):
         # A comment written in Arabic is filed under the Arabic version of the topic.
@@ -68,6 +77,24 @@ class ReviewFilterSet(WagtailFilterSet):
 
 
 class ReviewForm(WagtailAdminModelForm):
+    changes = forms.MultipleChoiceField(
+        label=_("Changes that answer it"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "The paragraphs of a later version that were changed because of this "
+            "contribution. The comparison page lists it under each of them."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance.consultation
+        self.fields["changes"].choices = cycle.changes_to_link(page) if page else []
+        self.fields["changes"].initial = [
+            f"{link.version_id}:{link.block_id}" for link in self.instance.change_links.all()
+        ]
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("review_status") == ReviewStatus.NOT_ADOPTED and not cleaned.get(
@@ -77,6 +104,19 @@ class ReviewForm(WagtailAdminModelForm):
                 "public_answer", _("Explain in the answer why the suggestion was not adopted.")
             )
         return cleaned
+
+
+class WordingPanel(Panel):
+    """The paragraph's wording the contribution was written on and, where it changed
+    since, the current wording: an evaluator need not open the public page."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "beteiligung/admin/wording_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["wording"] = cycle.wording_for_review(self.instance)
+            return context
 
 
 class ChunkedRows:
@@ -107,6 +147,7 @@ class ReviewEditView(snippet_views.EditView):
         stored = Contribution.objects.get(pk=self.object.pk)
         before = services.review_snapshot(stored)
         instance = self.form.save()
+        cycle.set_change_links(instance, self.form.cleaned_data.get("changes", []))
         services.record_review(instance, self.request.user, before)
         self.new_revision = None
         return instance
@@ -177,11 +218,13 @@ class ReviewViewSet(RequiresAction, SnippetViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("text", read_only=True),
+            WordingPanel(heading=_("What it is about")),
             FieldRowPanel([FieldPanel("review_status"), FieldPanel("assignee")]),
             FieldPanel("public_answer"),
             FieldPanel("internal_note"),
             FieldPanel("tags"),
             FieldPanel("related", widget=forms.SelectMultiple),
+            FieldPanel("changes"),
         ],
         base_form_class=ReviewForm,
     )
@@ -353,6 +396,11 @@ class WaitingPanel(Component):
                 assignee=None, review_status=ReviewStatus.RECEIVED
             ).exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
             items += [
+                (
+                    _("Adopted, but no change linked yet"),
+                    cycle.adopted_without_change().count(),
+                    "wagtailsnippets_beteiligung_contribution:list",
+                ),
                 (
                     _("Assigned to you, not yet answered"),
                     mine.count(),

@@ -148,7 +148,8 @@ def outcomes(page: ConsultationPage, status: str = "", topic: str = "") -> Query
     contributions = (
         published(page)
         .filter(~Q(public_answer="") | ~Q(review_status=ReviewStatus.RECEIVED))
-        .select_related("topic")
+        .select_related("topic", "version")
+        .with_change_links()
         .annotate(support_count=Count("supports", filter=Q(supports__confirmed_at__isnull=False)))
         .order_by("published_at", "pk")
     )
@@ -178,7 +179,7 @@ class _Echo:
         return value
 
 
-def _cell(value) -> str:
+def spreadsheet_cell(value) -> str:
     """Text as a spreadsheet shows it, never as a formula it would run."""
     text = str(value)
     return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
@@ -230,4 +231,4 @@ def _csv_lines(page: ConsultationPage, language_code: str) -> Iterator[str]:
             contribution.text,
             contribution.public_answer,
         ]
-        yield writer.writerow([_cell(value) for value in row])
+        yield writer.writerow([spreadsheet_cell(value) for value in row])

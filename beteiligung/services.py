@@ -20,6 +20,7 @@ from home.participation import (
     send_templated_mail,
 )
 
+from . import cycle
 from .models import ConsultationPage, Contribution, ModerationMode, Paragraph, Report, Support
 
 #: The link that confirms a contribution or an "I agree"; unconfirmed entries are deleted
@@ -50,15 +51,22 @@ def published_thread(page: ConsultationPage, block_id: str) -> list[Contribution
     """Published comments on one paragraph with their published replies and support
     counts, in a fixed number of queries."""
     confirmed_supports = Count("supports", filter=Q(supports__confirmed_at__isnull=False))
-    replies = Contribution.objects.published().annotate(support_count=confirmed_supports)
-    return list(
+    replies = (
+        Contribution.objects.published()
+        .annotate(support_count=confirmed_supports)
+        .select_related("version")
+        .with_change_links()
+    )
+    thread = (
         Contribution.objects.for_consultation(page)
         .published()
         .filter(parent=None, block_id=block_id)
         .annotate(support_count=confirmed_supports)
+        .select_related("version")
         .prefetch_related(Prefetch("replies", queryset=replies, to_attr="published_replies"))
         .order_by("published_at", "pk")
     )
+    return list(thread.with_change_links())
 
 
 def find_published(page: ConsultationPage, contribution_id: int) -> Contribution | None:
@@ -120,6 +128,7 @@ def submit_contribution(
         scope={"consultation": page, "block_id": block_id, "parent": parent},
         source=source,
         paragraph_number=paragraph.number if paragraph else "",
+        **cycle.record_context(page),
     )
 
 
@@ -319,6 +328,7 @@ def review_snapshot(contribution: Contribution) -> dict[str, str]:
         "related": ", ".join(
             str(pk) for pk in sorted(contribution.related.values_list("pk", flat=True))
         ),
+        "changes": cycle.describe_links(contribution),
     }
 
 
@@ -362,7 +372,10 @@ def notify_author_of_answer(contribution: Contribution) -> None:
     if contribution.notify_on_answer:
         send_templated_mail(
             "beteiligung/emails/answered",
-            {"contribution": contribution, "url": public_url(contribution)},
+            {
+                "contribution": contribution,
+                "url": cycle.change_url(contribution) or public_url(contribution),
+            },
             contribution.email,
             contribution.language,
         )

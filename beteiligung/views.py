@@ -4,7 +4,7 @@ validate, `services` does the work."""
 from http import HTTPStatus
 
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.http import content_disposition_header
@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 
 from home.participation import LinkError, privacy_notice_url, rate_limited, render_subpage
 
+from . import cycle, services
 from . import results as consultation_results
-from . import services
 from .forms import CommentForm, ConfirmForm, ReplyForm, ReportForm, SupportForm
 from .models import ConsultationPage, Phase
 
@@ -36,6 +36,7 @@ def document(request, page: ConsultationPage):
         request,
         page,
         "beteiligung/consultation_page.html",
+        **_cycle(page),
         counts=services.published_counts(page),
         # Built once here rather than reversed for each of hundreds of paragraphs.
         paragraph_base_url=page.get_url(request) + "paragraph/",
@@ -50,8 +51,8 @@ def paragraph(request, page: ConsultationPage, block_id: str):
     if block_id:
         current = page.paragraph(block_id)
         if current is None:
-            raise Http404(_("This paragraph does not exist (any more)."))
-    context = {"paragraph": current, "thread": services.published_thread(page, block_id)}
+            return removed_paragraph(request, page, block_id)
+    context = {"paragraph": current, "thread": _thread(page, block_id)}
     if request.GET.get("fragment"):
         return _render(request, page, "beteiligung/includes/thread.html", **context)
 
@@ -69,6 +70,33 @@ def paragraph(request, page: ConsultationPage, block_id: str):
             return redirect(page.url + page.reverse_subpage("sent_view", args=["comment"]))
         return _render(request, page, template, HTTPStatus.BAD_REQUEST, form=form, **context)
     return _render(request, page, template, form=form, **context)
+
+
+def _cycle(page: ConsultationPage) -> dict:
+    """The versions and the timeline, for the pages that show where the cycle stands."""
+    versions = cycle.versions_of(page)
+    return {"versions": versions, "timeline": cycle.timeline(page, versions)}
+
+
+def _thread(page: ConsultationPage, block_id: str) -> list:
+    """Published comments with their replies, each knowing whether the wording it was
+    written on has changed since, and which changes answer it."""
+    thread = services.published_thread(page, block_id)
+    everyone = [*thread, *(reply for c in thread for reply in c.published_replies)]
+    cycle.earlier_wordings(page, everyone)
+    return thread
+
+
+def removed_paragraph(request, page: ConsultationPage, block_id: str):
+    """A paragraph a later version removed: its comments do not vanish; they are shown
+    under the wording they were written on, marked as removed."""
+    removed = cycle.removed_paragraph(page, block_id)
+    if removed is None:
+        raise Http404(_("This paragraph does not exist (any more)."))
+    thread = _thread(page, block_id)
+    return _render(
+        request, page, "beteiligung/removed_paragraph.html", removed=removed, thread=thread
+    )
 
 
 def _published_or_404(page: ConsultationPage, contribution_id: int):
@@ -181,6 +209,73 @@ def _private(request, page, template: str, status: int = HTTPStatus.OK, **contex
     return render_subpage(request, page, template, context, status, private=True)
 
 
+# The revision cycle ----------------------------------------------------------------
+
+
+def version(request, page: ConsultationPage, number: int):
+    """One frozen version of the document, in the visitor's language where it had one."""
+    versions = cycle.versions_of(page)
+    shown = next((v for v in versions if v.number == number), None)
+    if shown is None:
+        raise Http404(_("This version does not exist."))
+    language = cycle.compared_language(shown, shown, translation.get_language())
+    blocks = cycle.comparison.number_blocks(shown.document(language))
+    return _render(
+        request,
+        page,
+        "beteiligung/version.html",
+        version=shown,
+        versions=versions,
+        blocks=cycle.render_blocks(blocks),
+        language=language,
+    )
+
+
+def compare(request, page: ConsultationPage):
+    """Two versions side by side, paragraph by paragraph (`?from=1&to=2`, by default the
+    last two), with the contributions that led to each change."""
+    context = _cycle(page)
+    versions = context["versions"]
+    numbers = {v.number: v for v in versions}
+    if len(versions) < 2:
+        return _render(request, page, "beteiligung/compare.html", **context)
+    try:
+        old = numbers[int(request.GET.get("from", versions[-2].number))]
+        new = numbers[int(request.GET.get("to", versions[-1].number))]
+    except (KeyError, ValueError):
+        context["error"] = _("There is no such version. Please choose from the list.")
+        return _render(request, page, "beteiligung/compare.html", HTTPStatus.BAD_REQUEST, **context)
+    context["comparison"] = cycle.compare_versions(page, old, new, translation.get_language())
+    return _render(request, page, "beteiligung/compare.html", **context)
+
+
+def cycle_report(request, page: ConsultationPage):
+    """The report on the cycle: what was consulted and when, who took part, what became of
+    the contributions and what changed because of them. Built from the data."""
+    return _render(request, page, "beteiligung/cycle_report.html", **_report_context(page))
+
+
+def _report_context(page: ConsultationPage) -> dict:
+    context = _cycle(page)
+    return {
+        **context,
+        "figures": consultation_results.figures(page),
+        "changes": cycle.report_changes(page, context["versions"], translation.get_language()),
+    }
+
+
+def report_download(request, page: ConsultationPage, kind: str):
+    """The report's tables as a CSV or XLSX file."""
+    if kind not in ("csv", "xlsx"):
+        raise Http404
+    context = _report_context(page)
+    content, content_type = cycle.report_file(page, context, kind)
+    response = HttpResponse(content, content_type=content_type)
+    filename = f"{page.slug}-report.{kind}"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
 RESULTS_PER_PAGE = 25
 
 
@@ -206,6 +301,7 @@ def results(request, page: ConsultationPage):
         page,
         "beteiligung/results.html",
         HTTPStatus.BAD_REQUEST if error else HTTPStatus.OK,
+        **_cycle(page),
         figures=figures,
         status_choices=consultation_results.ReviewStatus.choices,
         topic_choices=topic_choices,

@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from home.participation.people import RecognisedByEmail
 
+from .versions import ChangeLink
+
 #: Longest text a citizen can send in one contribution.
 MAX_TEXT_LENGTH = 4000
 
@@ -16,6 +18,11 @@ MAX_TEXT_LENGTH = 4000
 class ContributionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(moderation_status=Contribution.ModerationStatus.PUBLISHED)
+
+    def with_change_links(self):
+        """Each contribution with its links to changes and their versions (one query more)."""
+        links = ChangeLink.objects.select_related("version")
+        return self.prefetch_related(models.Prefetch("change_links", queryset=links))
 
     def for_consultation(self, page):
         """Contributions on any language version of a consultation page."""
@@ -87,6 +94,24 @@ class Contribution(RecognisedByEmail, index.Indexed, models.Model):
     )
     paragraph_number = models.CharField(
         _("paragraph"), max_length=20, blank=True, help_text=_("The number when it was written.")
+    )
+    version = models.ForeignKey(
+        "beteiligung.ConceptVersion",
+        verbose_name=_("version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The latest version of the document when it was written."),
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page revision whose wording it was written on."),
     )
     parent = models.ForeignKey(
         "self",

@@ -140,6 +140,16 @@ class ConsultationPage(RoutedPageMixin, Page):
         help_text=_("Once chosen, the consultation counts as finished and links to it."),
     )
 
+    report_date = models.DateField(
+        _("report published"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the report on this cycle was published: the last step of the timeline. "
+            "The report itself is built from the data."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -149,6 +159,7 @@ class ConsultationPage(RoutedPageMixin, Page):
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldPanel("moderation_mode"),
                 FieldPanel("results_page"),
+                FieldPanel("report_date"),
             ],
             heading=_("Phase and moderation"),
         ),
@@ -213,6 +224,11 @@ class ConsultationPage(RoutedPageMixin, Page):
             )
         return numbered
 
+    @cached_property
+    def paragraph_numbers(self) -> dict[str, str]:
+        """The current number of each block, by block id."""
+        return {paragraph.block_id: paragraph.number for paragraph in self.paragraphs}
+
     def paragraph(self, block_id: str) -> Paragraph | None:
         return next(
             (p for p in self.paragraphs if p.block_id == block_id and not p.is_chapter), None
@@ -255,6 +271,22 @@ class ConsultationPage(RoutedPageMixin, Page):
     @path("results/")
     def results_view(self, request):
         return self.views.results(request, self)
+
+    @path("version/<int:number>/")
+    def version_view(self, request, number):
+        return self.views.version(request, self, number)
+
+    @path("compare/")
+    def compare_view(self, request):
+        return self.views.compare(request, self)
+
+    @path("report/")
+    def cycle_report_view(self, request):
+        return self.views.cycle_report(request, self)
+
+    @path("report/<str:kind>/")
+    def report_download_view(self, request, kind):
+        return self.views.report_download(request, self, kind)
 
     # Wagtail serves only paths that end in "/": no "results.csv".
     @path("results/csv/")
