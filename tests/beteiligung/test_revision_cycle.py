@@ -10,7 +10,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
-from wagtail.models import Page
 
 from beteiligung import cycle
 from beteiligung.models import ConceptVersion, ConsultationPage, Contribution
