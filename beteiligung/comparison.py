@@ -15,12 +15,15 @@ Pure functions over StreamField data (the `raw_data` of a document: a list of
 
 import difflib
 import html
+import string
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 #: Share of a paragraph's words that must come from (or go into) another one before the
 #: two count as split or merged.
 OVERLAP = 0.6
+_PUNCTUATION = string.punctuation + "„“”‚‘’«»…–—"
 
 
 # Reading a document ---------------------------------------------------------------
@@ -178,13 +181,17 @@ def _kept_in_order(old_ids: list[str], new_ids: list[str]) -> set[str]:
 
 
 def _overlap(part: tuple[Token, ...], whole: list[Token]) -> float:
-    """The share of `part`'s words that appear, in order, in `whole`."""
+    """The share of `part`'s words that appear in `whole`, in any order and case, without
+    punctuation (a split or merged sentence is often rearranged)."""
     if not part:
         return 0.0
-    matcher = difflib.SequenceMatcher(
-        a=[t.word for t in part], b=[t.word for t in whole], autojunk=False
-    )
-    return sum(size for _a, _b, size in matcher.get_matching_blocks()) / len(part)
+    bare = [_bare(token.word) for token in part]
+    found = Counter(_bare(token.word) for token in whole)
+    return sum(min(count, found[word]) for word, count in Counter(bare).items()) / len(bare)
+
+
+def _bare(word: str) -> str:
+    return word.strip(_PUNCTUATION).casefold()
 
 
 def compare(old_raw: list[dict], new_raw: list[dict]) -> list[Change]:
@@ -233,8 +240,13 @@ def compare(old_raw: list[dict], new_raw: list[dict]) -> list[Change]:
     ]
     for change in changes.values():
         if change.status == Change.INSERTED and not change.new.is_chapter:
-            origins = {**lost, **{r.block_id: list(r.old.tokens) for r in removed}}
-            change.split_from = _best(change.new.tokens, origins, old_by_id)
+            # Split off: most of what a paragraph lost reappears here.
+            scored = [
+                (_overlap(tuple(words), list(change.new.tokens)), block_id)
+                for block_id, words in lost.items()
+                if words
+            ]
+            change.split_from = _pick(scored, old_by_id)
     for change in removed:
         if not change.old.is_chapter:
             targets = {
@@ -262,7 +274,10 @@ def compare(old_raw: list[dict], new_raw: list[dict]) -> list[Change]:
 
 def _best(tokens: tuple[Token, ...], candidates: dict[str, list[Token]], blocks: dict):
     """The candidate block that holds most of `tokens`, if it holds enough of them."""
-    scored = [(_overlap(tokens, words), block_id) for block_id, words in candidates.items()]
+    return _pick([(_overlap(tokens, words), bid) for bid, words in candidates.items()], blocks)
+
+
+def _pick(scored: list[tuple[float, str]], blocks: dict):
     score, block_id = max(scored, default=(0.0, ""))
     return blocks.get(block_id) if score >= OVERLAP else None
 

@@ -397,11 +397,6 @@ class WaitingPanel(Component):
             ).exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
             items += [
                 (
-                    _("Adopted, but no change linked yet"),
-                    cycle.adopted_without_change().count(),
-                    "wagtailsnippets_beteiligung_contribution:list",
-                ),
-                (
                     _("Assigned to you, not yet answered"),
                     mine.count(),
                     "wagtailsnippets_beteiligung_contribution:list",
@@ -409,6 +404,11 @@ class WaitingPanel(Component):
                 (
                     _("Received, nobody assigned"),
                     unassigned.count(),
+                    "wagtailsnippets_beteiligung_contribution:list",
+                ),
+                (
+                    _("Adopted, but no change linked yet"),
+                    cycle.adopted_without_change().count(),
                     "wagtailsnippets_beteiligung_contribution:list",
                 ),
             ]

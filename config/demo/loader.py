@@ -25,7 +25,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from beteiligung.models import ConsultationPage, Contribution, Support
+from beteiligung import cycle
+from beteiligung.models import ChangeLink, ConceptVersion, ConsultationPage, Contribution, Support
 from forum.models import TIME_ZONE, ForumSessionPage, Registration
 from home.models import HomePage, SiteSettings, Topic
 from home.translation import translate_page
@@ -352,6 +353,86 @@ def ensure_synchronised_trees(locales: dict[str, Locale]) -> None:
             )
 
 
+def ensure_revision(pages: dict) -> None:
+    """Versions 1 and 2 of the draft (revision.yaml), each change of version 2 linked to
+    the contributions behind it. Version 1 is frozen first, and the comments are marked as
+    written on it; then the German page is edited as an editor would and its English
+    translation brought up to date through wagtail-localize."""
+    data = read("revision")
+    page = pages[data["consultation"]].specific
+    if ConceptVersion.objects.filter(consultation=page).exists():
+        return
+    first, second = data["versions"]
+    written = Contribution.objects.filter(consultation__translation_key=page.translation_key)
+    version = _freeze(page, first)
+    written.update(version=version, revision_id=page.live_revision_id)
+
+    raw = page.document.get_prep_value()
+    by_number = {block.number: block.block_id for block in cycle.comparison.number_blocks(raw)}
+    changed = {}  # the block each change made or changed, by the paragraph it names
+    for change in data["changes"]:
+        changed[change["paragraph"]] = _apply(
+            raw, by_number[change["paragraph"]], change, by_number
+        )
+    page.document = json.dumps(raw)
+    page.save_revision().publish()
+    page = ConsultationPage.objects.get(pk=page.pk)
+    english = Locale.objects.get(language_code="en")
+    translate_page(page, english, Glossary(read("consultation"), data).to("en"))
+    version = _freeze(page, second)
+
+    for change in data["changes"]:
+        for cause in change.get("because", []):
+            _link(version, changed[change["paragraph"]], page, cause)
+
+
+def _freeze(page: ConsultationPage, spec: dict) -> ConceptVersion:
+    dates = {"opens_at": timezone.localdate(page.opens_at), "today": timezone.localdate()}
+    return cycle.freeze_version(
+        page, name=spec["name"], step=spec["step"], date=dates[spec["date"]], note=spec["note"]
+    )
+
+
+def _apply(raw: list[dict], block_id: str, change: dict, by_number: dict) -> str:
+    """One change of revision.yaml, on the German document's raw data; returns the id of
+    the block the change is about (for an insertion: the new block)."""
+    index = next(i for i, block in enumerate(raw) if block["id"] == block_id)
+    if "reword" in change or "split" in change:
+        raw[index]["value"] = _html(change.get("reword", change.get("split"))["de"])
+    if "new" in change or "insert" in change:
+        ((kind, text),) = change.get("new", change.get("insert")).items()
+        new_id = str(uuid.uuid4())
+        raw.insert(index + 1, {"type": kind, "value": _html(text["de"]), "id": new_id})
+        block_id = new_id if "insert" in change else block_id
+    if "move" in change:
+        block = raw.pop(index)
+        after = next(i for i, b in enumerate(raw) if b["id"] == by_number[change["move"]["after"]])
+        raw.insert(after + 1, block)
+    if change.get("remove"):
+        del raw[index]
+    return block_id
+
+
+def _link(version: ConceptVersion, block_id: str, page: ConsultationPage, cause: dict) -> None:
+    """Links the comment (by author) or forum result (by its text's start) to the change,
+    answering a comment that still waits."""
+    if "author" in cause:
+        found = Contribution.objects.filter(
+            consultation__translation_key=page.translation_key, author_name=cause["author"]
+        )
+    else:
+        found = Contribution.objects.filter(
+            source=Contribution.Source.FORUM_RESULT, text__startswith=cause["forum_result"]
+        )
+    contribution = found.filter(parent=None).first()
+    ChangeLink.objects.get_or_create(contribution=contribution, version=version, block_id=block_id)
+    if "status" in cause:
+        contribution.review_status = cause["status"]
+        contribution.public_answer = contribution.public_answer or cause["answer"]
+        contribution.answered_at = contribution.answered_at or timezone.now()
+        contribution.save(update_fields=["review_status", "public_answer", "answered_at"])
+
+
 def ensure_admin() -> None:
     user_model = get_user_model()
     if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
@@ -367,6 +448,7 @@ def load_demo_content() -> HomePage:
         pages: dict[str, Page] = {}
         for name in PARTS:
             load_part(name, pages)
+        ensure_revision(pages)
         ensure_site_settings(pages, read("site")["site_settings"])
         ensure_synchronised_trees(locales)
         ensure_admin()

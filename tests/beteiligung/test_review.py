@@ -216,8 +216,9 @@ def test_admin_home_shows_what_waits_for_the_evaluator(
     soup = BeautifulSoup(client.get("/admin/").text, "html.parser")
     panel = soup.select_one("section[aria-labelledby=beteiligung-waiting-heading]")
     counts = [int(strong.get_text()) for strong in panel.select("strong")]
-    # Two assigned to her; received and unassigned: the third education one and the work one.
-    assert counts == [2, 2]
+    # Two assigned to her; received and unassigned: the third education one and the work one;
+    # adopted without a linked change: the adopted education one.
+    assert counts == [2, 2, 1]
 
 
 def test_inbox_page_queries_do_not_grow_with_the_number_of_contributions(
