@@ -213,3 +213,29 @@ def test_timeline_shows_each_step_of_the_cycle(client: Client, revised: dict) ->
     links = [link["href"] for step in steps for link in step.select("a")]
     assert links[0].endswith("/version/1/")
     assert any(link.endswith("/version/2/") for link in links)
+
+
+def test_editor_freezes_a_version_from_the_page_menu(
+    client: Client, admin_user, consultation: ConsultationPage
+) -> None:
+    client.force_login(admin_user)
+    consultation.save_revision().publish()
+    editor = client.get(f"/admin/pages/{consultation.pk}/edit/").text
+    link = BeautifulSoup(editor, "html.parser").select_one(
+        f'a[href$="/versions/new/?consultation={consultation.pk}"]'
+    )
+    assert link is not None
+    response = client.post(
+        link["href"],
+        {
+            "consultation": consultation.pk,
+            "name": "Entwurf November 2026",
+            "step": "draft",
+            "date": "2026-11-23",
+            "note": "Zur Konsultation veröffentlicht.",
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    version = ConceptVersion.objects.get()
+    assert (version.number, version.name, version.languages) == (1, "Entwurf November 2026", ["de"])
+    assert client.get(f"{consultation.url}version/1/").status_code == HTTPStatus.OK
