@@ -124,7 +124,7 @@ def test_comment_on_a_removed_paragraph_is_shown_with_the_wording_it_was_written
     response = client.get(f"{page.url}paragraph/{ids['1.1']}/")
     assert response.status_code == HTTPStatus.OK
     assert "Absatz 1.1" in response.text
-    assert "This paragraph was removed in version 2" in response.text
+    assert "Dieser Absatz wurde in Fassung 2" in response.text
     assert "Das war gut so." in response.text
 
 
@@ -166,7 +166,7 @@ def test_numbers_follow_the_document_and_the_old_number_is_kept_as_such(
     page = edit(consultation, reorder)
     assert page.paragraph_numbers[ids["3.2"]] == "3.1"
     html = client.get(f"{page.url}paragraph/{ids['3.2']}/").text
-    assert "Written on 3.2 of “Fassung 1”." in html
+    assert "Geschrieben zu Absatz 3.2 der Fassung „Fassung 1“." in html
     assert Contribution.objects.get(pk=comment.pk).paragraph_number == "3.2"
 
 
