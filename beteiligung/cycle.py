@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail.rich_text import expand_db_html
@@ -403,7 +404,7 @@ def timeline(page: ConsultationPage, versions: list[ConceptVersion]) -> list[Tim
         ),
         TimelineStep(
             "report",
-            _("Report"),
+            pgettext("timeline step", "Report"),
             page.report_date,
             bool(page.report_date and page.report_date <= today),
         ),
@@ -433,7 +434,7 @@ def report_file(page: ConsultationPage, context: dict, kind: str) -> tuple[bytes
     """The report's tables, as CSV (one table with a column for the section) or as an
     XLSX workbook (a sheet per section). Cells never start a formula."""
     figures = context["figures"]
-    header = [_("Section"), _("Label"), _("Number"), _("Share (%)")]
+    header = [_("Section"), _("Label"), pgettext("count", "Number"), _("Share (%)")]
     rows = [
         [str(caption), row.label, row.count, row.share]
         for caption, key in (
