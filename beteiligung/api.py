@@ -22,11 +22,12 @@ from home.open_data import (
     CSV_RESPONSE,
     MAX_ID,
     TOKEN_PATTERN,
-    Error,
+    Day,
     Meta,
     OpenDataPagination,
     Rows,
     meta,
+    responses,
 )
 
 from . import comparison, cycle, results
@@ -304,7 +305,7 @@ def _counts(rows: list[results.Row], keys: dict[str, str] | None = None) -> list
 # Operations -----------------------------------------------------------------------------
 
 
-@router.get("/consultations", response=list[Consultation], openapi_extra=CSV_RESPONSE)
+@router.get("/consultations", response=responses(list[Consultation]), openapi_extra=CSV_RESPONSE)
 @paginate(OpenDataPagination)
 def list_consultations(request):
     """Every published consultation with its phase and versions."""
@@ -318,7 +319,7 @@ def list_consultations(request):
     return Rows(_consultations().select_related("locale"), build)
 
 
-@router.get("/consultations/{id}", response={200: ConsultationDetail, 404: Error})
+@router.get("/consultations/{id}", response=responses(ConsultationDetail, can_be_missing=True))
 def get_consultation(request, id: int = Id):
     """One consultation with its document: chapters and paragraphs with their ids, numbers
     and text in every language it is translated into."""
@@ -338,11 +339,13 @@ class ContributionFilters(Schema):
     source: Source | None = None
     language: Language | None = None
     field_of_action: str | None = Field(None, max_length=60, pattern=TOKEN_PATTERN)
-    created_from: datetime.date | None = Field(None, description="On or after this day.")
-    created_until: datetime.date | None = Field(None, description="On or before this day.")
+    created_from: Day | None = Field(None, description="On or after this day.")
+    created_until: Day | None = Field(None, description="On or before this day.")
 
 
-@router.get("/contributions", response=list[PublishedContribution], openapi_extra=CSV_RESPONSE)
+@router.get(
+    "/contributions", response=responses(list[PublishedContribution]), openapi_extra=CSV_RESPONSE
+)
 @paginate(OpenDataPagination)
 def list_contributions(request, filters: Query[ContributionFilters]):
     """Published contributions (not replies), oldest first. Their text stays on the site."""
@@ -375,7 +378,7 @@ def list_contributions(request, filters: Query[ContributionFilters]):
 
 @router.get(
     "/consultations/{id}/changes",
-    response={200: list[Change], 404: Error},
+    response=responses(list[Change], can_be_missing=True),
     openapi_extra=CSV_RESPONSE,
 )
 @paginate(OpenDataPagination)
@@ -394,7 +397,7 @@ def list_changes(
     return Rows(changes, lambda window: window)
 
 
-@router.get("/consultations/{id}/results", response={200: Results, 404: Error})
+@router.get("/consultations/{id}/results", response=responses(Results, can_be_missing=True))
 def get_results(request, id: int = Id):
     """The published contributions counted by status, source, language and field of
     action, as on the results page."""

@@ -11,7 +11,7 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from home.open_data import CSV_RESPONSE, TOKEN_PATTERN, OpenDataPagination, Rows
+from home.open_data import CSV_RESPONSE, TOKEN_PATTERN, Day, OpenDataPagination, Rows, responses
 
 from .models import ForumSessionPage
 
@@ -39,8 +39,8 @@ class Session(Schema):
 
 class SessionFilters(Schema):
     field_of_action: str | None = Field(None, max_length=60, pattern=TOKEN_PATTERN)
-    start_from: datetime.date | None = Field(None, description="Sessions on or after this day.")
-    start_until: datetime.date | None = Field(None, description="Sessions on or before this day.")
+    start_from: Day | None = Field(None, description="Sessions on or after this day.")
+    start_until: Day | None = Field(None, description="Sessions on or before this day.")
 
 
 def _rows(request, sessions: list[ForumSessionPage]) -> list[dict]:
@@ -77,7 +77,7 @@ def _rows(request, sessions: list[ForumSessionPage]) -> list[dict]:
     return rows
 
 
-@router.get("/sessions", response=list[Session], openapi_extra=CSV_RESPONSE)
+@router.get("/sessions", response=responses(list[Session]), openapi_extra=CSV_RESPONSE)
 @paginate(OpenDataPagination)
 def list_sessions(request, filters: Query[SessionFilters]):
     """Published forum sessions, oldest first, with their results."""

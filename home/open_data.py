@@ -6,10 +6,12 @@ The ground floor knows no app: `beteiligung.api` and `forum.api` bring their rou
 and carries the licence and the source in `meta`."""
 
 import csv
+import datetime
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import wraps
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
@@ -19,6 +21,9 @@ from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 from ninja import Field, NinjaAPI, Router, Schema
 from ninja.pagination import LimitOffsetPagination
+from pydantic import BeforeValidator
+
+from .participation.people import hash_ip
 
 #: Used when `OPEN_DATA_LICENCE` is not set.
 DEFAULT_LICENCE = {
@@ -34,6 +39,17 @@ MAX_OFFSET = 10_000_000
 MAX_ID = 2**31 - 1
 #: Block ids, slugs: letters, digits, hyphens and underscores only.
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]+$"
+
+
+def _iso_day(value):
+    # Pydantic would also read "0" as a day (a Unix time): only YYYY-MM-DD is a day here.
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a day as YYYY-MM-DD")
+    return value
+
+
+#: A day in a filter, written YYYY-MM-DD.
+Day = Annotated[datetime.date, BeforeValidator(_iso_day)]
 
 
 # Metadata ---------------------------------------------------------------------------
@@ -54,6 +70,20 @@ class Meta(Schema):
 
 class Error(Schema):
     detail: str
+
+
+class InvalidRequest(Schema):
+    """A parameter the API does not accept (422), one entry per parameter."""
+
+    detail: list[dict[str, Any]]
+
+
+def responses(ok, *, can_be_missing: bool = False) -> dict:
+    """What an operation answers: `ok`, and the errors every operation may give."""
+    answers = {200: ok, 422: InvalidRequest, 429: Error}
+    if can_be_missing:
+        answers[404] = Error
+    return answers
 
 
 def licence() -> dict:
@@ -185,6 +215,12 @@ def _rate(group, request) -> str:
     return settings.RATELIMIT_API_PER_IP
 
 
+def _client(group, request) -> str:
+    # The participation kit's one way to tell clients apart; django-ratelimit's own "ip"
+    # key fails with a server error on a request without REMOTE_ADDR.
+    return hash_ip(request)
+
+
 def open_data_view(view):
     """Every API view: a limit per client address that answers 429 in JSON, and an ETag
     from the body so that a client polling with If-None-Match gets 304 and no body."""
@@ -193,7 +229,7 @@ def open_data_view(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if is_ratelimited(
-            request, group="open-data-api", key="ip", rate=_rate, method=ALL, increment=True
+            request, group="open-data-api", key=_client, rate=_rate, method=ALL, increment=True
         ):
             return JsonResponse({"detail": "Too many requests; try again later."}, status=429)
         return conditional(request, *args, **kwargs)
