@@ -6,8 +6,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import PREFIX as API_PREFIX
+from config.api import api as open_data_api
 from forum import views as forum_views
-from home import seo
+from home import open_data, seo
 from home import views as home_views
 
 urlpatterns = [
@@ -16,6 +18,14 @@ urlpatterns = [
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
+    # Open data: ninja's own docs load Swagger UI from a CDN, so ours are rendered here.
+    path(
+        "api/open/docs",
+        open_data.docs,
+        {"api": open_data_api, "prefix": API_PREFIX},
+        name="open_data_docs",
+    ),
+    path("api/open/", open_data_api.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

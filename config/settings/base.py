@@ -289,3 +289,14 @@ LOGGING = {
     # One line per task state change drowns everything else.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# ---------------------------------------------------------------------------
+# Open data API (/api/open/)
+# ---------------------------------------------------------------------------
+# Requests per client address; over it the API answers 429 in JSON.
+RATELIMIT_API_PER_IP = env("RATELIMIT_API_PER_IP", default="600/h")
+# The licence named in every response and CSV file (name and URL; publisher optional).
+OPEN_DATA_LICENCE = {
+    "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
+    "url": "https://www.govdata.de/dl-de/by-2-0",
+}

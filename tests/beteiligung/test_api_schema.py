@@ -1,0 +1,31 @@
+"""Schemathesis runs every operation of the open data API's OpenAPI document with generated
+parameters: no server error, and every response matches the document."""
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+from config.wsgi import application
+from home.models import HomePage
+from tests.beteiligung.open_data import build_world
+
+schema = schemathesis.openapi.from_wsgi("/api/open/openapi.json", application)
+
+
+@pytest.fixture
+def world(home_page: HomePage, settings):
+    # Hundreds of generated requests from one address: the limit is not under test here.
+    settings.RATELIMIT_API_PER_IP = "100000/h"
+    return build_world(home_page)
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@hypothesis_settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_every_operation_answers_as_its_schema_says(case, world) -> None:
+    case.call_and_validate()
