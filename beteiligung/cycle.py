@@ -214,19 +214,21 @@ def earlier_wordings(page: ConsultationPage, contributions: list[Contribution]) 
         }
         for revision in Revision.objects.filter(pk__in=revision_ids)
     }
-    current = {p.block_id: p for p in page.paragraphs}
+    current = _blocks(page)
     for contribution in contributions:
-        contribution.earlier_wording = ""
         then = documents.get(contribution.revision_id, {}).get(contribution.block_id)
         now = current.get(contribution.block_id)
-        if then is not None and (
-            now is None
-            or then.tokens
-            != tuple(
-                comparison.words(now.value.source if hasattr(now.value, "source") else now.value)
-            )
-        ):
-            contribution.earlier_wording = " ".join(token.word for token in then.tokens)
+        changed = then is not None and (now is None or then.tokens != now.tokens)
+        contribution.earlier_wording = _text(then) if changed else ""
+
+
+def _blocks(page: ConsultationPage) -> dict[str, comparison.Block]:
+    """The page's live document as comparable blocks, by block id."""
+    return {b.block_id: b for b in comparison.number_blocks(page.document.get_prep_value())}
+
+
+def _text(block: comparison.Block | None) -> str:
+    return " ".join(token.word for token in block.tokens) if block else ""
 
 
 def _revision_document(revision: Revision) -> list[dict]:
@@ -240,21 +242,18 @@ def wording_for_review(contribution: Contribution) -> dict | None:
     page = contribution.consultation
     if page is None or not contribution.block_id:
         return None
-    now = page.paragraph(contribution.block_id)
-    now_text = " ".join(t.word for t in comparison.words(now.value.source)) if now else ""
-    then_text = now_text
+    now = _blocks(page).get(contribution.block_id)
+    then = now
     revision = Revision.objects.filter(pk=contribution.revision_id).first()
     if revision is not None:
         blocks = comparison.number_blocks(_revision_document(revision))
-        block = next((b for b in blocks if b.block_id == contribution.block_id), None)
-        if block is not None:
-            then_text = " ".join(token.word for token in block.tokens)
+        then = next((b for b in blocks if b.block_id == contribution.block_id), now)
     return {
         "number_then": contribution.paragraph_number,
         "number_now": now.number if now else "",
-        "then": then_text,
-        "now": now_text,
-        "changed": then_text != now_text,
+        "then": _text(then),
+        "now": _text(now),
+        "changed": _text(then) != _text(now),
     }
 
 
