@@ -7,10 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from forum import views as forum_views
+from home import readiness
 from home import views as home_views
+
+# A database outage outside a view (a middleware saving the session) gets the 503 page too.
+handler500 = "config.outage.server_error"
 
 urlpatterns = [
     path("healthz/", home_views.health, name="health"),
+    path("readyz/", readiness.ready, name="ready"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
