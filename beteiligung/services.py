@@ -3,7 +3,9 @@ contributions, supports and reports. Views and the admin call these; nothing els
 changes a contribution's state."""
 
 import datetime
+import time
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone, translation
@@ -34,8 +36,48 @@ ModerationStatus = Contribution.ModerationStatus
 # Reading ---------------------------------------------------------------------
 
 
+#: Seconds the comment counts of a consultation are cached at most; a contribution that
+#: is published, hidden or deleted renews them at once (`forget_counts`).
+COUNTS_TIMEOUT = 600
+
+
+def _counts_key(translation_key) -> str:
+    return f"teilhabe:consultation-counts:{translation_key}"
+
+
 def published_counts(page: ConsultationPage) -> dict[str, int]:
     """Published top-level comments per paragraph id (key "" for the whole document)."""
+    return cached_counts(page)[0]
+
+
+def cached_counts(page: ConsultationPage) -> tuple[dict[str, int], int]:
+    """The published counts of every language version of `page` from one cached
+    aggregate, and when they were counted (part of the document's fragment cache key)."""
+    key = _counts_key(page.translation_key)
+    entry = cache.get(key)
+    if entry is None:
+        entry = (_count_published(page), time.time_ns())
+        cache.set(key, entry, COUNTS_TIMEOUT)
+    return entry
+
+
+def forget_counts(contribution: Contribution) -> None:
+    """After a contribution was published, hidden, rejected or deleted."""
+    if contribution.consultation_id is None:
+        return
+    if Contribution.consultation.is_cached(contribution) and contribution.consultation:
+        translation_key = contribution.consultation.translation_key
+    else:
+        translation_key = (
+            ConsultationPage.objects.filter(pk=contribution.consultation_id)
+            .values_list("translation_key", flat=True)
+            .first()
+        )
+    if translation_key is not None:
+        cache.delete(_counts_key(translation_key))
+
+
+def _count_published(page: ConsultationPage) -> dict[str, int]:
     rows = (
         Contribution.objects.for_consultation(page)
         .published()

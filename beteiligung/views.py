@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from home import caching
 from home.participation import LinkError, privacy_notice_url, rate_limited, render_subpage
 
 from . import results as consultation_results
@@ -32,13 +33,27 @@ def _closed_response(request, page: ConsultationPage, template: str, **context):
 
 
 def document(request, page: ConsultationPage):
+    counts, counted_at = services.cached_counts(page)
     return _render(
         request,
         page,
         "beteiligung/consultation_page.html",
-        counts=services.published_counts(page),
+        counts=counts,
         # Built once here rather than reversed for each of hundreds of paragraphs.
         paragraph_base_url=page.get_url(request) + "paragraph/",
+        # The rendered document is cached per revision and language, and renewed when
+        # the phase, the comment counts or any page (caching.generation) change.
+        document_version=":".join(
+            str(part)
+            for part in (
+                page.pk,
+                page.live_revision_id,
+                translation.get_language(),
+                page.is_open,
+                counted_at,
+                caching.generation(request),
+            )
+        ),
     )
 
 

@@ -27,7 +27,7 @@ def breadcrumb(context, current: str = ""):
     page = context.get("page")
     return {
         "request": context["request"],
-        "ancestors": navigation.breadcrumb(page),
+        "ancestors": navigation.breadcrumb(page, context["request"]),
         "page": page,
         "current": current,
     }
