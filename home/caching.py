@@ -1,5 +1,6 @@
 """What every public page shows besides its own content, read from the cache: the site,
-the main menu, the breadcrumb, the language links, the site settings and the footer.
+the page an address leads to, the main menu, the breadcrumb, the language links, the
+site settings and the footer.
 
 So a page runs a small, fixed number of queries however much content there is. Entries
 are kept per site and language. Every key holds the current *generation*: saving,
@@ -10,12 +11,15 @@ bounds how stale a page can be if Redis missed a new generation during an outage
 Redis is down nothing is cached and everything is read from the database.
 """
 
+import pickle
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from django.core.cache import cache
-from wagtail.models import Site
+from django.utils import translation
+from wagtail.models import Page, Site
 
 GENERATION_KEY = "teilhabe:pages:generation"
 #: Seconds a cached menu, breadcrumb or settings object lives at most.
@@ -70,11 +74,40 @@ def find_site(request) -> Site | None:
     return cached(request, "site", request.get_host(), request.get_port(), compute=lookup)
 
 
-class CachedSiteMiddleware:
-    """Finds the request's Wagtail site in the cache rather than the database; Wagtail's
-    own lookup (`Site.find_for_request`) then uses it. After CommonMiddleware, which
-    checks the Host header against ALLOWED_HOSTS: no cache entries for made-up hosts.
-    The health checks need no site and must not touch the database for one."""
+def find_route(request, path: str) -> None:
+    """Wagtail's `Page.route_for_request` from the cache: the page (and, on a routable
+    page, the route) an address leads to, without walking the tree level by level.
+    Only addresses that lead somewhere are kept: made-up ones do not fill the cache."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    key = ":".join(
+        [
+            "teilhabe",
+            str(generation(request)),
+            "route",
+            str(site.pk),
+            translation.get_language(),
+            path,
+        ]
+    )
+    route = cache.get(key)
+    if route is not None:
+        request._wagtail_route_for_request = route
+        return
+    route = Page.route_for_request(request, path)
+    if route is not None:
+        # A route to something that cannot be stored is simply found again next time.
+        with suppress(pickle.PicklingError, TypeError, AttributeError):
+            cache.set(key, route, TIMEOUT)
+
+
+class CachedLookupsMiddleware:
+    """Finds the request's Wagtail site and page in the cache rather than the database;
+    Wagtail's own lookups (`Site.find_for_request`, `Page.route_for_request`) then use
+    them. After CommonMiddleware, which checks the Host header against ALLOWED_HOSTS: no
+    cache entries for made-up hosts. The health checks need no site and must not touch
+    the database for one. Only reading requests use a cached page."""
 
     PROBES = {"health", "ready"}
 
@@ -85,5 +118,10 @@ class CachedSiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.resolver_match.url_name not in self.PROBES:
-            request._wagtail_site = find_site(request)
+        if request.resolver_match.url_name in self.PROBES:
+            return
+        request._wagtail_site = find_site(request)
+        from wagtail.views import serve  # not at import time: it loads models
+
+        if view_func is serve and request.method in ("GET", "HEAD"):
+            find_route(request, view_args[0] if view_args else view_kwargs.get("path", ""))

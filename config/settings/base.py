@@ -70,8 +70,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # The Wagtail site of the request from the cache (after CommonMiddleware checked the host).
-    "home.caching.CachedSiteMiddleware",
+    # The Wagtail site and page of the request from the cache (after CommonMiddleware
+    # checked the host).
+    "home.caching.CachedLookupsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
