@@ -13,8 +13,13 @@ class BeteiligungConfig(AppConfig):
         from home.routes import register_views
 
         from . import feedback_views, views
-        from .models import ConsultationPage, Contribution, FeedbackPage
-        from .signals import contribution_deleted, contribution_saved, results_to_inbox
+        from .models import ConsultationPage, Contribution, FeedbackPage, Support
+        from .signals import (
+            contribution_deleted,
+            contribution_saved,
+            results_to_inbox,
+            support_saved,
+        )
 
         register_views(ConsultationPage, views)
         register_views(FeedbackPage, feedback_views)
@@ -27,3 +32,4 @@ class BeteiligungConfig(AppConfig):
         post_delete.connect(
             contribution_deleted, sender=Contribution, dispatch_uid="beteiligung.counts"
         )
+        post_save.connect(support_saved, sender=Support, dispatch_uid="beteiligung.counts")

@@ -7,7 +7,7 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -62,7 +62,8 @@ def cached_counts(page: ConsultationPage) -> tuple[dict[str, int], int]:
 
 
 def forget_counts(contribution: Contribution) -> None:
-    """After a contribution was published, hidden, rejected or deleted."""
+    """After a contribution was published, hidden, rejected, answered or deleted, or
+    someone's "I agree" with it was confirmed: counts and rendered threads are renewed."""
     if contribution.consultation_id is None:
         return
     if Contribution.consultation.is_cached(contribution) and contribution.consultation:
@@ -88,12 +89,13 @@ def _count_published(page: ConsultationPage) -> dict[str, int]:
     return {row["block_id"]: row["count"] for row in rows}
 
 
-def published_thread(page: ConsultationPage, block_id: str) -> list[Contribution]:
+def published_thread(page: ConsultationPage, block_id: str) -> QuerySet[Contribution]:
     """Published comments on one paragraph with their published replies and support
-    counts, in a fixed number of queries."""
+    counts, in a fixed number of queries. Lazy: where the rendered thread comes from the
+    cache, the queries never run."""
     confirmed_supports = Count("supports", filter=Q(supports__confirmed_at__isnull=False))
     replies = Contribution.objects.published().annotate(support_count=confirmed_supports)
-    return list(
+    return (
         Contribution.objects.for_consultation(page)
         .published()
         .filter(parent=None, block_id=block_id)

@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .models import Contribution
+from .models import Contribution, Support
 from .services import collect_results, forget_counts
 
 #: Statuses in which a contribution may just have left or entered the public counts.
@@ -30,3 +30,9 @@ def contribution_saved(sender, instance: Contribution, **kwargs) -> None:
 
 def contribution_deleted(sender, instance: Contribution, **kwargs) -> None:
     forget_counts(instance)
+
+
+def support_saved(sender, instance: Support, **kwargs) -> None:
+    """A confirmed "I agree" changes the figure shown under a contribution."""
+    if instance.confirmed_at is not None:
+        forget_counts(instance.contribution)

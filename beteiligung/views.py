@@ -43,18 +43,15 @@ def document(request, page: ConsultationPage):
         paragraph_base_url=page.get_url(request) + "paragraph/",
         # The rendered document is cached per revision and language, and renewed when
         # the phase, the comment counts or any page (caching.generation) change.
-        document_version=":".join(
-            str(part)
-            for part in (
-                page.pk,
-                page.live_revision_id,
-                translation.get_language(),
-                page.is_open,
-                counted_at,
-                caching.generation(request),
-            )
-        ),
+        document_version=_version(request, page, page.live_revision_id, counted_at),
     )
+
+
+def _version(request, page: ConsultationPage, *parts) -> str:
+    """A key for a cached fragment of `page`: it changes with the language, the phase and
+    whenever a page is published."""
+    common = (page.pk, translation.get_language(), page.is_open, caching.generation(request))
+    return ":".join(str(part) for part in (*common, *parts))
 
 
 @rate_limited
@@ -66,7 +63,14 @@ def paragraph(request, page: ConsultationPage, block_id: str):
         current = page.paragraph(block_id)
         if current is None:
             raise Http404(_("This paragraph does not exist (any more)."))
-    context = {"paragraph": current, "thread": services.published_thread(page, block_id)}
+    __, counted_at = services.cached_counts(page)
+    context = {
+        "paragraph": current,
+        "thread": services.published_thread(page, block_id),
+        # The rendered thread is cached until a contribution of this consultation is
+        # published, hidden, answered or agreed with (which renews the counts).
+        "thread_version": _version(request, page, block_id, counted_at),
+    }
     if request.GET.get("fragment"):
         return _render(request, page, "beteiligung/includes/thread.html", **context)
 

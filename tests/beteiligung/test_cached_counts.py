@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.signals import template_rendered
 
 from beteiligung import services
-from beteiligung.models import ConsultationPage, Contribution
+from beteiligung.models import ConsultationPage, Contribution, Support
 from tests.beteiligung.factories import ContributionFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +75,31 @@ def test_document_is_rendered_once_per_revision_and_language(
         assert rendered.count(PARAGRAPH_TEMPLATE) == first > 0
     finally:
         template_rendered.disconnect(record)
+
+
+def test_thread_shows_new_replies_answers_and_agreements_at_once(
+    client: Client, consultation: ConsultationPage, moderator
+) -> None:
+    block_id = consultation.paragraphs[1].block_id
+    url = f"{consultation.url}paragraph/{block_id}/"
+    comment = ContributionFactory(consultation=consultation, block_id=block_id)
+    assert "Antwort der Verwaltung" not in client.get(url).content.decode()
+
+    reply = ContributionFactory(
+        consultation=consultation,
+        block_id=block_id,
+        parent=comment,
+        text="Dem schließe ich mich an.",
+        moderation_status=Status.PENDING,
+    )
+    assert "Dem schließe ich mich an." not in client.get(url).content.decode()
+    services.approve(reply, moderator)
+    assert "Dem schließe ich mich an." in client.get(url).content.decode()
+
+    support = Support.objects.create(contribution=comment, email_hash="h1")
+    services.confirm_support(support.pk)
+    assert "1 Person stimmt zu" in client.get(url).content.decode()
+
+    comment.public_answer = "Wir prüfen das."
+    comment.save()
+    assert "Wir prüfen das." in client.get(url).content.decode()
