@@ -62,6 +62,12 @@ def cached(request, *parts: object, compute: Callable[[], Any]) -> Any:
     return value
 
 
+def this_minute() -> int:
+    """A key part for lists that depend on the clock (open consultations, the next
+    sessions): such an entry is at most a minute old."""
+    return int(time.time() // 60)
+
+
 def find_site(request) -> Site | None:
     """`Site.find_for_request` from the cache, with the site's root page."""
 
