@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PYTEST_WORKERS ?= auto
 
-.PHONY: demo test install translations messages lint format benchmarks clean
+.PHONY: demo test install translations messages lint format benchmarks load clean
 
 $(INSTALLED): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ format: install
 # Figures, not pass/fail: prints queries per request and requests per second.
 benchmarks: translations
 	$(BIN)/python -m pytest tests/benchmarks -o python_files='bench_*.py' -p no:xdist -s -q
+
+# Load test, not part of `make test`: two gunicorn instances, the task worker, PostgreSQL
+# (127.0.0.1:5432, user postgres) and Redis (127.0.0.1:6379, database 5) under locust.
+# LOAD_SECONDS shortens the run (default 60).
+load: translations
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,load]"
+	$(BIN)/python tests/load/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -7,15 +7,29 @@ class BeteiligungConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
         from home.routes import register_views
 
         from . import feedback_views, views
-        from .models import ConsultationPage, FeedbackPage
-        from .signals import results_to_inbox
+        from .models import ConsultationPage, Contribution, FeedbackPage, Support
+        from .signals import (
+            contribution_deleted,
+            contribution_saved,
+            results_to_inbox,
+            support_saved,
+        )
 
         register_views(ConsultationPage, views)
         register_views(FeedbackPage, feedback_views)
         # Any published page that reports results (a forum session) passes them on.
         page_published.connect(results_to_inbox, dispatch_uid="beteiligung.results_to_inbox")
+        # Comment counts are cached; a change of what is public renews them.
+        post_save.connect(
+            contribution_saved, sender=Contribution, dispatch_uid="beteiligung.counts"
+        )
+        post_delete.connect(
+            contribution_deleted, sender=Contribution, dispatch_uid="beteiligung.counts"
+        )
+        post_save.connect(support_saved, sender=Support, dispatch_uid="beteiligung.counts")

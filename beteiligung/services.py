@@ -3,9 +3,11 @@ contributions, supports and reports. Views and the admin call these; nothing els
 changes a contribution's state."""
 
 import datetime
+import time
 
+from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -35,8 +37,49 @@ ModerationStatus = Contribution.ModerationStatus
 # Reading ---------------------------------------------------------------------
 
 
+#: Seconds the comment counts of a consultation are cached at most; a contribution that
+#: is published, hidden or deleted renews them at once (`forget_counts`).
+COUNTS_TIMEOUT = 600
+
+
+def _counts_key(translation_key) -> str:
+    return f"teilhabe:consultation-counts:{translation_key}"
+
+
 def published_counts(page: ConsultationPage) -> dict[str, int]:
     """Published top-level comments per paragraph id (key "" for the whole document)."""
+    return cached_counts(page)[0]
+
+
+def cached_counts(page: ConsultationPage) -> tuple[dict[str, int], int]:
+    """The published counts of every language version of `page` from one cached
+    aggregate, and when they were counted (part of the document's fragment cache key)."""
+    key = _counts_key(page.translation_key)
+    entry = cache.get(key)
+    if entry is None:
+        entry = (_count_published(page), time.time_ns())
+        cache.set(key, entry, COUNTS_TIMEOUT)
+    return entry
+
+
+def forget_counts(contribution: Contribution) -> None:
+    """After a contribution was published, hidden, rejected, answered or deleted, or
+    someone's "I agree" with it was confirmed: counts and rendered threads are renewed."""
+    if contribution.consultation_id is None:
+        return
+    if Contribution.consultation.is_cached(contribution) and contribution.consultation:
+        translation_key = contribution.consultation.translation_key
+    else:
+        translation_key = (
+            ConsultationPage.objects.filter(pk=contribution.consultation_id)
+            .values_list("translation_key", flat=True)
+            .first()
+        )
+    if translation_key is not None:
+        cache.delete(_counts_key(translation_key))
+
+
+def _count_published(page: ConsultationPage) -> dict[str, int]:
     rows = (
         Contribution.objects.for_consultation(page)
         .published()
@@ -47,9 +90,10 @@ def published_counts(page: ConsultationPage) -> dict[str, int]:
     return {row["block_id"]: row["count"] for row in rows}
 
 
-def published_thread(page: ConsultationPage, block_id: str) -> list[Contribution]:
+def published_thread(page: ConsultationPage, block_id: str) -> QuerySet[Contribution]:
     """Published comments on one paragraph with their published replies and support
-    counts, in a fixed number of queries."""
+    counts, in a fixed number of queries. Lazy: where the rendered thread comes from the
+    cache, the queries never run."""
     confirmed_supports = Count("supports", filter=Q(supports__confirmed_at__isnull=False))
     replies = (
         Contribution.objects.published()
@@ -57,16 +101,16 @@ def published_thread(page: ConsultationPage, block_id: str) -> list[Contribution
         .select_related("version")
         .with_change_links()
     )
-    thread = (
+    return (
         Contribution.objects.for_consultation(page)
         .published()
         .filter(parent=None, block_id=block_id)
         .annotate(support_count=confirmed_supports)
         .select_related("version")
+        .with_change_links()
         .prefetch_related(Prefetch("replies", queryset=replies, to_attr="published_replies"))
         .order_by("published_at", "pk")
     )
-    return list(thread.with_change_links())
 
 
 def find_published(page: ConsultationPage, contribution_id: int) -> Contribution | None:

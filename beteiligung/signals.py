@@ -1,6 +1,14 @@
 from django.conf import settings
 
-from .services import collect_results
+from .models import Contribution, Support
+from .services import collect_results, forget_counts
+
+#: Statuses in which a contribution may just have left or entered the public counts.
+COUNTED_CHANGES = {
+    Contribution.ModerationStatus.PUBLISHED,
+    Contribution.ModerationStatus.HIDDEN,
+    Contribution.ModerationStatus.REJECTED,
+}
 
 
 def results_to_inbox(sender, instance, **kwargs):
@@ -11,3 +19,20 @@ def results_to_inbox(sender, instance, **kwargs):
     reports_results = hasattr(instance, "contribution_results")
     if reports_results and instance.locale.language_code == settings.LANGUAGE_CODE:
         collect_results(instance)
+
+
+def contribution_saved(sender, instance: Contribution, **kwargs) -> None:
+    """Comment counts are cached: a contribution published, hidden or rejected renews
+    them. (Unconfirmed and pending ones were never counted.)"""
+    if instance.moderation_status in COUNTED_CHANGES:
+        forget_counts(instance)
+
+
+def contribution_deleted(sender, instance: Contribution, **kwargs) -> None:
+    forget_counts(instance)
+
+
+def support_saved(sender, instance: Support, **kwargs) -> None:
+    """A confirmed "I agree" changes the figure shown under a contribution."""
+    if instance.confirmed_at is not None:
+        forget_counts(instance.contribution)

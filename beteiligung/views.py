@@ -7,9 +7,11 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from home import caching
 from home.participation import LinkError, privacy_notice_url, rate_limited, render_subpage
 
 from . import cycle, services
@@ -32,15 +34,26 @@ def _closed_response(request, page: ConsultationPage, template: str, **context):
 
 
 def document(request, page: ConsultationPage):
+    counts, counted_at = services.cached_counts(page)
     return _render(
         request,
         page,
         "beteiligung/consultation_page.html",
         **_cycle(page),
-        counts=services.published_counts(page),
+        counts=counts,
         # Built once here rather than reversed for each of hundreds of paragraphs.
         paragraph_base_url=page.get_url(request) + "paragraph/",
+        # The rendered document is cached per revision and language, and renewed when
+        # the phase, the comment counts or any page (caching.generation) change.
+        document_version=_version(request, page, page.live_revision_id, counted_at),
     )
+
+
+def _version(request, page: ConsultationPage, *parts) -> str:
+    """A key for a cached fragment of `page`: it changes with the language, the phase and
+    whenever a page is published."""
+    common = (page.pk, translation.get_language(), page.is_open, caching.generation(request))
+    return ":".join(str(part) for part in (*common, *parts))
 
 
 @rate_limited
@@ -52,7 +65,7 @@ def paragraph(request, page: ConsultationPage, block_id: str):
         current = page.paragraph(block_id)
         if current is None:
             return removed_paragraph(request, page, block_id)
-    context = {"paragraph": current, "thread": _thread(page, block_id)}
+    context = {"paragraph": current, **_thread(request, page, block_id)}
     if request.GET.get("fragment"):
         return _render(request, page, "beteiligung/includes/thread.html", **context)
 
@@ -78,13 +91,22 @@ def _cycle(page: ConsultationPage) -> dict:
     return {"versions": versions, "timeline": cycle.timeline(page, versions)}
 
 
-def _thread(page: ConsultationPage, block_id: str) -> list:
+def _thread(request, page: ConsultationPage, block_id: str) -> dict:
     """Published comments with their replies, each knowing whether the wording it was
-    written on has changed since, and which changes answer it."""
-    thread = services.published_thread(page, block_id)
-    everyone = [*thread, *(reply for c in thread for reply in c.published_replies)]
-    cycle.earlier_wordings(page, everyone)
-    return thread
+    written on has changed since, and which changes answer it. Read only where the
+    rendered thread is not cached: it is cached until a contribution of the consultation
+    is published, hidden, answered, agreed with or linked to a change (which renews the
+    counts), and per revision of the page (comments on an earlier wording)."""
+
+    def read() -> list:
+        thread = list(services.published_thread(page, block_id))
+        everyone = [*thread, *(reply for c in thread for reply in c.published_replies)]
+        cycle.earlier_wordings(page, everyone)
+        return thread
+
+    __, counted_at = services.cached_counts(page)
+    version = _version(request, page, block_id, counted_at, page.live_revision_id)
+    return {"thread": SimpleLazyObject(read), "thread_version": version}
 
 
 def removed_paragraph(request, page: ConsultationPage, block_id: str):
@@ -93,10 +115,8 @@ def removed_paragraph(request, page: ConsultationPage, block_id: str):
     removed = cycle.removed_paragraph(page, block_id)
     if removed is None:
         raise Http404(_("This paragraph does not exist (any more)."))
-    thread = _thread(page, block_id)
-    return _render(
-        request, page, "beteiligung/removed_paragraph.html", removed=removed, thread=thread
-    )
+    thread = _thread(request, page, block_id)
+    return _render(request, page, "beteiligung/removed_paragraph.html", removed=removed, **thread)
 
 
 def _published_or_404(page: ConsultationPage, contribution_id: int):

@@ -9,14 +9,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import PREFIX as API_PREFIX
 from config.api import api as open_data_api
 from forum import views as forum_views
-from home import open_data, seo
+from home import open_data, readiness, seo
 from home import views as home_views
+
+# A database outage outside a view (a middleware saving the session) gets the 503 page too.
+handler500 = "config.outage.server_error"
 
 urlpatterns = [
     path("healthz/", home_views.health, name="health"),
     # One sitemap for all languages: each page lists its translations as alternates.
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("readyz/", readiness.ready, name="ready"),
     path("admin/", include(wagtailadmin_urls)),
     # Open data: ninja's own docs load Swagger UI from a CDN, so ours are rendered here.
     path(

@@ -2,15 +2,17 @@
 and the contact data editors change without a deploy."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from . import caching
 from .blocks import (
     RICH_TEXT_FEATURES,
     AnnouncementBlock,
@@ -272,11 +274,33 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's lookup, from the cache until the settings or a page change."""
+        attr_name = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if not hasattr(request, attr_name) and site is not None:
+            instance = caching.cached(
+                request, "site-settings", site.pk, compute=lambda: cls.for_site(site)
+            )
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return super().for_request(request)
+
     @cached_property
     def footer_pages(self):
         """The legal and accessibility pages, each in the visitor's language where it exists.
 
-        One query for all of them; the settings object lives as long as the request."""
+        One query for all of them, cached per language until a page is published."""
+        return caching.cached(
+            getattr(self, "_request", None),
+            "footer-pages",
+            self.site_id,
+            translation.get_language(),
+            compute=self._localized_footer_pages,
+        )
+
+    def _localized_footer_pages(self) -> list[Page]:
         pages = [
             self.easy_language_page,
             self.sign_language_page,

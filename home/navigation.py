@@ -1,6 +1,7 @@
 """Where a visitor can go from the current page: menu, breadcrumb, other languages.
 
-Each function runs a fixed number of queries, however large the page tree is.
+Each function runs a fixed number of queries, however large the page tree is, and its
+answer is cached per site and language until a page is published (`home.caching`).
 """
 
 from dataclasses import dataclass
@@ -9,6 +10,8 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
+
+from . import caching
 
 
 @dataclass(frozen=True)
@@ -34,15 +37,25 @@ def home_page_for(request) -> Page | None:
 
 
 def main_menu(request) -> list[Page]:
-    home = home_page_for(request)
-    if home is None:
-        return []
-    return list(home.get_children().live().public().in_menu())
+    def compute() -> list[Page]:
+        home = home_page_for(request)
+        if home is None:
+            return []
+        return list(home.get_children().live().public().in_menu())
+
+    site = Site.find_for_request(request)
+    language = translation.get_language()
+    return caching.cached(request, "menu", site.pk if site else "", language, compute=compute)
 
 
-def breadcrumb(page: Page) -> list[Page]:
+def breadcrumb(page: Page, request=None) -> list[Page]:
     """Ancestors from the language's start page down to the page's parent."""
-    return list(page.get_ancestors().filter(depth__gte=2))
+    return caching.cached(
+        request,
+        "breadcrumb",
+        page.pk,
+        compute=lambda: list(page.get_ancestors().filter(depth__gte=2)),
+    )
 
 
 def _start_page_url(language_code: str) -> str:
@@ -75,6 +88,23 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
     cached = getattr(request, "_language_links", None)
     if cached is not None:
         return cached
+    if page is not None and page.pk:
+        site = Site.find_for_request(request)
+        links = caching.cached(
+            request,
+            "language-links",
+            site.pk if site else "",
+            page.pk,
+            translation.get_language(),
+            compute=lambda: _language_links(request, page),
+        )
+    else:
+        links = _language_links(request, page)
+    request._language_links = links
+    return links
+
+
+def _language_links(request, page: Page | None) -> list[LanguageLink]:
     current = translation.get_language()
     suffix = _route_suffix(request, page) if page is not None and page.pk else ""
     versions = {}
@@ -109,5 +139,4 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
                 leads_to_start_page=to_start_page,
             )
         )
-    request._language_links = links
     return links

@@ -1,6 +1,9 @@
 from django import template
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
+
+from home import caching
 
 from .. import services
 
@@ -20,8 +23,16 @@ def paragraph_html(value) -> str:
     return mark_safe(expand_db_html(value.source))  # noqa: S308 - editors' rich text
 
 
-@register.simple_tag
-def current_consultations(limit: int = 3):
+@register.simple_tag(takes_context=True)
+def current_consultations(context, limit: int = 3):
     """`{% current_consultations 3 as consultations %}`: open consultations in the active
-    language, for teasers such as the start page."""
-    return services.current_consultations(limit)
+    language, for teasers such as the start page. Cached per language until a page is
+    published, and for a minute at most, since consultations open and close with time."""
+    return caching.cached(
+        context.get("request"),
+        "current-consultations",
+        translation.get_language(),
+        limit,
+        caching.this_minute(),
+        compute=lambda: services.current_consultations(limit),
+    )

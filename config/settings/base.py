@@ -67,12 +67,17 @@ INSTALLED_APPS = [
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
+    # First, so that a database outage anywhere below answers with the static 503 page.
+    "config.outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The Wagtail site and page of the request from the cache (after CommonMiddleware
+    # checked the host).
+    "home.caching.CachedLookupsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -111,14 +116,36 @@ TEMPLATES = [
 # ---------------------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# A reused connection that the database dropped (restart, failover) is replaced before
+# the request uses it, instead of failing that request.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database server that does not answer fails a request within seconds (and the
+    # visitor gets the 503 page) instead of waiting for the system's TCP timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory is per process; production sets CACHE_URL to Redis so that rate limits
 # and login throttling are shared by all workers.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    # django-redis, not Django's RedisCache: Wagtail reads its site root paths from this
+    # cache on every page, and with IGNORE_EXCEPTIONS a Redis outage costs speed, not pages.
+    CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+    )
+# Staff sessions live in the database, not the cache: a Redis outage logs nobody out, and
+# a logout during one cannot leave a stale session behind in Redis (as cached_db could).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# A mail server that does not answer must not hold a worker for minutes: the task fails
+# after this many seconds and is retried later (home.tasks).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Stabsstelle Integration und Teilhabe <teilhabe@localhost>"
 )
@@ -127,6 +154,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Side effects that may fail or take time (e-mail) run as tasks; the database backend
 # needs no extra service. Worker: `python manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /readyz/ reports the worker missing when a due task has waited this many seconds.
+TASK_WORKER_MAX_DELAY = env.int("TASK_WORKER_MAX_DELAY", default=300)
 
 # Rate limits on citizens' forms answer with a translated 429 page. They need a cache
 # shared by all processes with atomic increments: Redis in production. Django's own
@@ -136,6 +165,10 @@ RATELIMIT_FORM_PER_IP = env("RATELIMIT_FORM_PER_IP", default="30/h")
 RATELIMIT_FORM_PER_EMAIL = env("RATELIMIT_FORM_PER_EMAIL", default="10/h")
 # Pages opened from a link in an e-mail (confirm, cancel): per client address only.
 RATELIMIT_LINK_PER_IP = env("RATELIMIT_LINK_PER_IP", default="30/h")
+# When the cache cannot count (Redis down), let citizens' forms through and log a warning
+# (home.participation.limits) rather than refuse everything: a lost comment is worse than
+# an hour without rate limits.
+RATELIMIT_FAIL_OPEN = True
 
 # ---------------------------------------------------------------------------
 # Participation: links in citizens' e-mails and how long personal data is kept

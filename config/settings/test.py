@@ -1,7 +1,6 @@
 """Settings for pytest: fast and isolated, but with the real parts that matter."""
 
 from .base import *  # noqa: F403
-from .base import env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -16,8 +15,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # Tasks run at once in tests, through the real task code, so a test sees their effect.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
 # No login throttling in tests except where a test switches it on.
 AXES_ENABLED = False

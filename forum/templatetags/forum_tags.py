@@ -4,7 +4,10 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import translation
 from django.utils.safestring import mark_safe
+
+from home import caching
 
 from .. import services
 
@@ -21,7 +24,17 @@ def ld_json(data) -> str:
     return mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(_SCRIPT_ESCAPES))
 
 
-@register.simple_tag
-def upcoming_forum_sessions(limit: int = 3):
-    """`{% upcoming_forum_sessions 3 as sessions %}`: the next sessions in the active language."""
-    return services.upcoming_sessions(limit)
+@register.simple_tag(takes_context=True)
+def upcoming_forum_sessions(context, limit: int = 3):
+    """`{% upcoming_forum_sessions 3 as sessions %}`: the next sessions in the active language.
+
+    A teaser (the start page shows it on every visit): cached per language until a page is
+    published, and for a minute at most, since sessions leave it as time passes."""
+    return caching.cached(
+        context.get("request"),
+        "upcoming-sessions",
+        translation.get_language(),
+        limit,
+        caching.this_minute(),
+        compute=lambda: services.upcoming_sessions(limit),
+    )

@@ -1,9 +1,15 @@
 """Rate limits on citizens' forms and links, with the limits from settings."""
 
+import logging
+from functools import wraps
+
 from django.conf import settings
-from django_ratelimit.decorators import ratelimit
+from django_ratelimit.core import get_usage
+from django_ratelimit.exceptions import Ratelimited
 
 from .people import email_key, hash_ip
+
+log = logging.getLogger(__name__)
 
 
 def _per_ip(group, request) -> str:
@@ -31,6 +37,31 @@ def rate_limited(view=None, *, links: bool = False):
     if view is None:
         return lambda view: rate_limited(view, links=links)
     if links:
-        return ratelimit(key="ip", rate=_links_per_ip, method="POST", block=True)(view)
-    view = ratelimit(key="ip", rate=_per_ip, method="POST", block=True)(view)
-    return ratelimit(key=_person, rate=_per_email, method="POST", block=True)(view)
+        return ratelimit(key="ip", rate=_links_per_ip)(view)
+    view = ratelimit(key="ip", rate=_per_ip)(view)
+    return ratelimit(key=_person, rate=_per_email)(view)
+
+
+def ratelimit(*, key, rate):
+    """django-ratelimit's decorator for POSTs, except that a count the cache could not make
+    (Redis down, RATELIMIT_FAIL_OPEN) lets the request through with a logged warning."""
+
+    def decorator(view):
+        @wraps(view)
+        def limited_view(request, *args, **kwargs):
+            if request.method == "POST":
+                usage = get_usage(
+                    request, fn=view, key=key, rate=rate, method="POST", increment=True
+                )
+                if usage is None:
+                    log.warning(
+                        "Rate limit not applied to %s: the cache is unreachable", request.path
+                    )
+                elif usage["should_limit"]:
+                    request.limited = True
+                    raise Ratelimited()
+            return view(request, *args, **kwargs)
+
+        return limited_view
+
+    return decorator

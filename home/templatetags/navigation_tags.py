@@ -1,42 +1,87 @@
 from django import template
 from django.conf import settings
+from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
-from home import navigation
+from home import caching, navigation
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def _site_pk(request) -> str:
+    site = Site.find_for_request(request)
+    return str(site.pk) if site else ""
+
+
+def _cached_html(context, template_name: str, values: dict, *parts: object) -> str:
+    """`template_name` rendered with `values`, cached per generation (see home.caching)
+    under `parts`: menus and language links are the same for many requests."""
+    request = context["request"]
+
+    def render() -> str:
+        return context.template.engine.get_template(template_name).render(context.new(values))
+
+    html = caching.cached(
+        request, "html", template_name, translation.get_language(), *parts, compute=render
+    )
+    return mark_safe(html)  # noqa: S308 - rendered by our own template, escaped there
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     request = context["request"]
     page = context.get("page")
     menu = navigation.main_menu(request)
     current_path = page.path if page is not None and hasattr(page, "path") else ""
-    return {
-        "request": request,
-        "menu": menu,
-        "active_paths": {item.path for item in menu if current_path.startswith(item.path)},
-    }
+    active_paths = {item.path for item in menu if current_path.startswith(item.path)}
+    values = {"request": request, "menu": menu, "active_paths": active_paths}
+    return _cached_html(
+        context, "includes/main_menu.html", values, _site_pk(request), ",".join(active_paths)
+    )
 
 
-@register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def breadcrumb(context, current: str = ""):
     """`{% breadcrumb %}`; on a step below a page (a form, a confirmation), name the step:
     `{% breadcrumb _("Register") %}`."""
     page = context.get("page")
-    return {
-        "request": context["request"],
-        "ancestors": navigation.breadcrumb(page),
+    request = context["request"]
+    values = {
+        "request": request,
+        "ancestors": navigation.breadcrumb(page, request),
         "page": page,
         "current": current,
     }
+    step = f"{current}@{request.path}" if current else ""
+    return _cached_html(
+        context, "includes/breadcrumb.html", values, _site_pk(request), page.pk, step
+    )
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def language_switcher(context):
     request = context["request"]
-    return {"links": navigation.language_links(request, context.get("page"))}
+    page = context.get("page")
+    values = {"links": navigation.language_links(request, page)}
+    if page is None or not page.pk:
+        # Pages outside the tree (search) link to their own address in each language.
+        template_name = "includes/language_switcher.html"
+        return context.template.engine.get_template(template_name).render(context.new(values))
+    return _cached_html(
+        context, "includes/language_switcher.html", values, _site_pk(request), page.pk
+    )
+
+
+
+
+@register.simple_tag(takes_context=True)
+def cache_version(context) -> str:
+    """`{% cache_version as version %}{% cache 600 footer version %}`: a fragment that
+    depends only on the site, the language and what editors published."""
+    request = context["request"]
+    return f"{caching.generation(request)}:{_site_pk(request)}:{translation.get_language()}"
 
 
 @register.filter

@@ -12,6 +12,8 @@ from tests.benchmarks.harness import TRIVIAL_URL, measure, report
 from tests.beteiligung.factories import document, make_consultation
 from tests.factories import make_site
 
+#: Target throughput as a ratio to the trivial page, uncached but warm.
+TARGET = 0.04
 PARAGRAPHS = 300
 COMMENTS = 10_000
 
@@ -45,13 +47,15 @@ def test_consultation_with_300_paragraphs_and_10000_comments() -> None:
         paragraphs,
         key=lambda p: Contribution.objects.filter(block_id=p.block_id).count(),
     )
+    comments_on_busiest = Contribution.objects.filter(block_id=busiest.block_id).count()
     trivial = measure(client, "trivial page (health check)", TRIVIAL_URL)
     figures = [
-        measure(client, "consultation page (300 paragraphs)", consultation.url),
+        measure(client, "consultation page (300 paragraphs)", consultation.url, target=TARGET),
         measure(
             client,
-            "busiest paragraph page",
+            f"busiest paragraph page ({comments_on_busiest} comments)",
             f"{consultation.url}paragraph/{busiest.block_id}/",
+            target=TARGET,
         ),
     ]
     report(f"{PARAGRAPHS} paragraphs, {COMMENTS} published comments", figures, trivial)

@@ -1,5 +1,9 @@
 """Measures a page against a trivial one in the same run: queries per request and
-requests per second through the whole Django stack (in process, no network)."""
+requests per second through the whole Django stack (in process, no network).
+
+Throughput is reported as the ratio to the trivial `/healthz/` measured in the same run,
+which makes figures from a busy shared machine comparable; each page has a target ratio.
+"""
 
 import time
 from contextlib import contextmanager
@@ -13,16 +17,31 @@ from django.test.utils import CaptureQueriesContext, _TestState
 TRIVIAL_URL = "/healthz/"
 
 
+#: Throughput targets as a ratio to the trivial page: any public page uncached but warm.
+PAGE_TARGET = 0.05
+
+
 @dataclass
 class Figure:
     label: str
     url: str
     queries: int
     requests_per_second: float
+    target: float = 0.0
+    #: Requests per second of the trivial page measured around this one, if it was.
+    neighbour_rate: float = 0.0
+
+    def ratio(self, trivial: "Figure") -> float:
+        return self.requests_per_second / (self.neighbour_rate or trivial.requests_per_second)
 
     def row(self, trivial: "Figure") -> str:
-        ratio = self.requests_per_second / trivial.requests_per_second
-        return f"{self.label:<34} {self.queries:>7} {self.requests_per_second:>9.1f} {ratio:>10.3f}"
+        ratio = self.ratio(trivial)
+        verdict = "" if not self.target else ("ok" if ratio >= self.target else "BELOW")
+        target = f"{self.target:.2f}" if self.target else ""
+        return (
+            f"{self.label:<38} {self.queries:>7} {self.requests_per_second:>9.1f} "
+            f"{ratio:>10.3f} {target:>7} {verdict}"
+        )
 
 
 @contextmanager
@@ -39,12 +58,23 @@ def production_templates():
         Template._render = instrumented
 
 
-def measure(client: Client, label: str, url: str, seconds: float = 2.0) -> Figure:
-    response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    with CaptureQueriesContext(connection) as context:
-        client.get(url)
-    queries = len(context.captured_queries)  # read now: the loop below clears the log
+def measure(
+    client: Client, label: str, url: str, seconds: float = 2.0, target: float = 0.0
+) -> Figure:
+    """Queries of a warm request, and requests per second over `seconds`. With a
+    `target`, the trivial page is also measured just before and after the page, and the
+    ratio is taken to that: the machine is shared, and a ratio to a neighbouring
+    measurement holds still when the machine gets busier during the run."""
+    if target:
+        before = _rate(client, TRIVIAL_URL, seconds / 2)
+        figure = _measure(client, label, url, seconds, target)
+        after = _rate(client, TRIVIAL_URL, seconds / 2)
+        figure.neighbour_rate = (before + after) / 2
+        return figure
+    return _measure(client, label, url, seconds, target)
+
+
+def _rate(client: Client, url: str, seconds: float) -> float:
     count = 0
     with production_templates():
         started = time.perf_counter()
@@ -52,13 +82,21 @@ def measure(client: Client, label: str, url: str, seconds: float = 2.0) -> Figur
             client.get(url)
             count += 1
             reset_queries()
-        elapsed = time.perf_counter() - started
-    return Figure(label, url, queries, count / elapsed)
+        return count / (time.perf_counter() - started)
+
+
+def _measure(client: Client, label: str, url: str, seconds: float, target: float) -> Figure:
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    with CaptureQueriesContext(connection) as context:
+        client.get(url)
+    queries = len(context.captured_queries)  # read now: the loop below clears the log
+    return Figure(label, url, queries, _rate(client, url, seconds), target)
 
 
 def report(title: str, figures: list[Figure], trivial: Figure) -> None:
     print(f"\n{title}")
-    print(f"{'page':<34} {'queries':>7} {'req/s':>9} {'vs trivial':>10}")
+    print(f"{'page':<38} {'queries':>7} {'req/s':>9} {'vs trivial':>10} {'target':>7}")
     print(trivial.row(trivial))
     for figure in figures:
         print(figure.row(trivial))

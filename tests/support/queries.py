@@ -17,3 +17,15 @@ def queries_for(client: Client, url: str) -> int:
         if response.streaming:
             b"".join(response.streaming_content)
     return len(context.captured_queries)
+
+
+#: Queries a public page may run once the caches are warm (menus, language links, site
+#: settings and breadcrumbs come from the cache), whatever the amount of content.
+MAX_QUERIES = 15
+
+
+def assert_constant_and_bounded(small: int, large: int) -> None:
+    """The same number of queries with little and with much content, and at most
+    MAX_QUERIES."""
+    assert large == small
+    assert large <= MAX_QUERIES

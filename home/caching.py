@@ -1,0 +1,133 @@
+"""What every public page shows besides its own content, read from the cache: the site,
+the page an address leads to, the main menu, the breadcrumb, the language links, the
+site settings and the footer.
+
+So a page runs a small, fixed number of queries however much content there is. Entries
+are kept per site and language. Every key holds the current *generation*: saving,
+publishing, unpublishing, moving or deleting a page, or saving the site settings, a site
+or a locale starts a new one, and since all app servers share the cache (Redis), each of
+them shows the change with the next request. Entries also expire after `TIMEOUT`, which
+bounds how stale a page can be if Redis missed a new generation during an outage; while
+Redis is down nothing is cached and everything is read from the database.
+"""
+
+import pickle
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from typing import Any
+
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.models import Page, Site
+
+GENERATION_KEY = "teilhabe:pages:generation"
+#: Seconds a cached menu, breadcrumb or settings object lives at most.
+TIMEOUT = 600
+_MISSING = object()
+
+
+def generation(request=None) -> int:
+    """The current generation, read once per request."""
+    value = getattr(request, "_teilhabe_generation", None)
+    if value is None:
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            value = time.time_ns()
+            cache.add(GENERATION_KEY, value, None)
+        if request is not None:
+            request._teilhabe_generation = value
+    return value
+
+
+def new_generation(*args, **kwargs) -> None:
+    """Signal receiver: the pages or settings changed, every cached entry is outdated."""
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def settings_changed(sender, instance, created: bool = False, **kwargs) -> None:
+    """Site settings are created on the first page view of a site, with their defaults:
+    nothing cached shows them yet, so only a change starts a new generation."""
+    if not created:
+        new_generation()
+
+
+def cached(request, *parts: object, compute: Callable[[], Any]) -> Any:
+    """`compute()`, or what it returned before in this generation for the same `parts`."""
+    key = ":".join(["teilhabe", str(generation(request)), *(str(part) for part in parts)])
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def this_minute() -> int:
+    """A key part for lists that depend on the clock (open consultations, the next
+    sessions): such an entry is at most a minute old."""
+    return int(time.time() // 60)
+
+
+def find_site(request) -> Site | None:
+    """`Site.find_for_request` from the cache, with the site's root page."""
+
+    def lookup() -> Site | None:
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page  # noqa: B018 - loaded now, so that it is cached with the site
+        return site
+
+    return cached(request, "site", request.get_host(), request.get_port(), compute=lookup)
+
+
+def find_route(request, path: str) -> None:
+    """Wagtail's `Page.route_for_request` from the cache: the page (and, on a routable
+    page, the route) an address leads to, without walking the tree level by level.
+    Only addresses that lead somewhere are kept: made-up ones do not fill the cache."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    key = ":".join(
+        [
+            "teilhabe",
+            str(generation(request)),
+            "route",
+            str(site.pk),
+            translation.get_language(),
+            path,
+        ]
+    )
+    route = cache.get(key)
+    if route is not None:
+        request._wagtail_route_for_request = route
+        return
+    route = Page.route_for_request(request, path)
+    if route is not None:
+        # A route to something that cannot be stored is simply found again next time.
+        with suppress(pickle.PicklingError, TypeError, AttributeError):
+            cache.set(key, route, TIMEOUT)
+
+
+class CachedLookupsMiddleware:
+    """Finds the request's Wagtail site and page in the cache rather than the database;
+    Wagtail's own lookups (`Site.find_for_request`, `Page.route_for_request`) then use
+    them. After CommonMiddleware, which checks the Host header against ALLOWED_HOSTS: no
+    cache entries for made-up hosts. The health checks need no site and must not touch
+    the database for one. Only reading requests use a cached page."""
+
+    PROBES = {"health", "ready"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.url_name in self.PROBES:
+            return
+        request._wagtail_site = find_site(request)
+        from wagtail.views import serve  # not at import time: it loads models
+
+        if view_func is serve and request.method in ("GET", "HEAD"):
+            find_route(request, view_args[0] if view_args else view_kwargs.get("path", ""))
