@@ -74,8 +74,6 @@ def language_switcher(context):
     )
 
 
-
-
 @register.simple_tag(takes_context=True)
 def cache_version(context) -> str:
     """`{% cache_version as version %}{% cache 600 footer version %}`: a fragment that

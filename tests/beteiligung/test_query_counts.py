@@ -16,7 +16,7 @@ from tests.beteiligung.factories import (
     document,
     make_consultation,
 )
-from tests.support.queries import assert_constant_and_bounded, queries_for
+from tests.support.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
