@@ -11,6 +11,7 @@ bounds how stale a page can be if Redis missed a new generation during an outage
 Redis is down nothing is cached and everything is read from the database.
 """
 
+import hashlib
 import pickle
 import time
 from collections.abc import Callable
@@ -52,9 +53,15 @@ def settings_changed(sender, instance, created: bool = False, **kwargs) -> None:
         new_generation()
 
 
-def cached(request, *parts: object, compute: Callable[[], Any]) -> Any:
+def key_for(request, kind: str, *parts: object) -> str:
+    """A short cache key that any backend accepts, whatever `parts` hold (paths, words)."""
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()
+    return f"teilhabe:{generation(request)}:{kind}:{digest[:32]}"
+
+
+def cached(request, kind: str, *parts: object, compute: Callable[[], Any]) -> Any:
     """`compute()`, or what it returned before in this generation for the same `parts`."""
-    key = ":".join(["teilhabe", str(generation(request)), *(str(part) for part in parts)])
+    key = key_for(request, kind, *parts)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
@@ -87,16 +94,7 @@ def find_route(request, path: str) -> None:
     site = Site.find_for_request(request)
     if site is None:
         return
-    key = ":".join(
-        [
-            "teilhabe",
-            str(generation(request)),
-            "route",
-            str(site.pk),
-            translation.get_language(),
-            path,
-        ]
-    )
+    key = key_for(request, "route", site.pk, translation.get_language(), path)
     route = cache.get(key)
     if route is not None:
         request._wagtail_route_for_request = route
