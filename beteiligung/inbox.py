@@ -23,7 +23,7 @@ from home.models import Topic
 
 from . import services
 from .models import ConsultationPage, Contribution, Report
-from .permissions import RequiresAction, policy
+from .permissions import RequiresAction, ScopedViewSet, policy
 
 ReviewStatus = Contribution.ReviewStatus
 
@@ -68,6 +68,16 @@ class ReviewFilterSet(WagtailFilterSet):
 
 
 class ReviewForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "related" in self.fields:
+            # Related contributions are chosen among those staff may see.
+            self.fields["related"].queryset = (
+                Contribution.objects.confirmed()
+                .exclude(pk=self.instance.pk)
+                .order_by("-created_at")
+            )
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("review_status") == ReviewStatus.NOT_ADOPTED and not cleaned.get(
@@ -112,7 +122,7 @@ class ReviewEditView(snippet_views.EditView):
         return instance
 
 
-class ReviewViewSet(RequiresAction, SnippetViewSet):
+class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
     """The inbox. Its list can be filtered, searched and exported as it is shown."""
 
     model = Contribution
@@ -186,10 +196,9 @@ class ReviewViewSet(RequiresAction, SnippetViewSet):
         base_form_class=ReviewForm,
     )
 
-    def get_queryset(self, request):
-        return Contribution.objects.exclude(
-            moderation_status=Contribution.ModerationStatus.UNCONFIRMED
-        ).select_related("consultation", "assignee", "topic")
+    def scope(self, queryset):
+        # Nothing reaches the inbox before its author confirmed the address.
+        return queryset.confirmed().select_related("consultation", "assignee", "topic")
 
 
 class OfflineForm(WagtailAdminModelForm):
@@ -247,7 +256,10 @@ class ContributionBulkAction(SnippetBulkAction):
     template_name = "beteiligung/admin/confirm_bulk_review.html"
 
     def check_perm(self, obj):
-        return policy.user_has_permission(self.request.user, "review")
+        # The ids come from the address: an unconfirmed contribution stays out, as in
+        # the inbox itself.
+        confirmed = obj.moderation_status != Contribution.ModerationStatus.UNCONFIRMED
+        return confirmed and policy.user_has_permission(self.request.user, "review")
 
     def get_execution_context(self):
         return {**super().get_execution_context(), "user": self.request.user}

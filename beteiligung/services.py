@@ -31,6 +31,11 @@ IP_HASH_RETENTION = datetime.timedelta(days=7)
 ModerationStatus = Contribution.ModerationStatus
 
 
+class NotConfirmed(Exception):
+    """A moderator's decision about a contribution whose author has not confirmed the
+    address: nothing is published without the double opt-in."""
+
+
 # Reading ---------------------------------------------------------------------
 
 
@@ -224,7 +229,14 @@ def purge_unconfirmed(now: datetime.datetime | None = None) -> int:
 # Moderators ------------------------------------------------------------------
 
 
+def _require_confirmation(contribution: Contribution) -> None:
+    if contribution.confirmed_at is None:
+        raise NotConfirmed(contribution.pk)
+
+
 def approve(contribution: Contribution, user) -> None:
+    """Publishes a contribution; refused (`NotConfirmed`) before its author confirmed."""
+    _require_confirmation(contribution)
     contribution.moderation_status = ModerationStatus.PUBLISHED
     contribution.published_at = contribution.published_at or timezone.now()
     contribution.moderation_reason = ""
@@ -266,7 +278,9 @@ def edit_text(contribution: Contribution, user, new_text: str) -> None:
 
 
 def moderate(contribution: Contribution, user, *, status: str, reason: str, text: str) -> None:
-    """Applies a moderator's decision from the admin form."""
+    """Applies a moderator's decision from the admin form; refused (`NotConfirmed`) for a
+    contribution whose author has not confirmed the address."""
+    _require_confirmation(contribution)
     edit_text(contribution, user, text)
     if status == contribution.moderation_status:
         return

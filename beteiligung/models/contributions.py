@@ -17,6 +17,11 @@ class ContributionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(moderation_status=Contribution.ModerationStatus.PUBLISHED)
 
+    def confirmed(self):
+        """Everything but contributions whose author has not confirmed the address yet:
+        staff see nothing before the double opt-in is complete."""
+        return self.exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
+
     def for_consultation(self, page):
         """Contributions on any language version of a consultation page."""
         return self.filter(consultation__translation_key=page.translation_key)

@@ -196,6 +196,7 @@ def test_organisation_statement_is_shown_as_such(
     post(paragraph_url(consultation), data)
     contribution = Contribution.objects.get()
     assert contribution.source == Contribution.Source.STATEMENT
+    contribution = services.confirm_contribution(contribution.pk)
     services.approve(contribution, user=None)
     soup = BeautifulSoup(client.get(paragraph_url(consultation)).text, "html.parser")
     article = soup.select_one(".contribution--statement")
@@ -241,7 +242,7 @@ def test_comment_written_on_arabic_page_appears_on_german_page(
     contribution = Contribution.objects.get()
     assert contribution.language == "ar"
     assert mail.outbox[0].subject  # written in Arabic, for the Arabic reader
-    services.confirm_contribution(contribution.pk)
+    contribution = services.confirm_contribution(contribution.pk)
     services.approve(contribution, user=None)
     german = client.get(paragraph_url(consultation)).text
     assert "Bitte mehr Sprachkurse am Abend." in german
