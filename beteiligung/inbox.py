@@ -209,7 +209,7 @@ class OfflineForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
-class OfflineViewSet(RequiresAction, ModelViewSet):
+class OfflineViewSet(RequiresAction, ScopedViewSet, ModelViewSet):
     model = Contribution
     permission_action = "review"
     name = "offline_contributions"
@@ -244,8 +244,10 @@ class OfflineViewSet(RequiresAction, ModelViewSet):
         base_form_class=OfflineForm,
     )
 
-    def get_queryset(self, request):
-        return Contribution.objects.filter(source=Contribution.Source.OFFLINE)
+    def scope(self, queryset):
+        # Only what staff typed in: opening a citizen's comment here would show the
+        # author's address and turn the comment into a letter on saving.
+        return queryset.typed_in()
 
 
 # Bulk actions -----------------------------------------------------------------

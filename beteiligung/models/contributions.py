@@ -22,6 +22,10 @@ class ContributionQuerySet(models.QuerySet):
         staff see nothing before the double opt-in is complete."""
         return self.exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
 
+    def typed_in(self):
+        """Letters, e-mails and calls that staff typed in."""
+        return self.filter(source=Contribution.Source.OFFLINE)
+
     def for_consultation(self, page):
         """Contributions on any language version of a consultation page."""
         return self.filter(consultation__translation_key=page.translation_key)

@@ -8,6 +8,7 @@ from http import HTTPStatus
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
@@ -124,3 +125,64 @@ def test_related_contributions_offer_no_unconfirmed_ones(
     )
     choices = {value for value, _label in response.context["form"].fields["related"].choices}
     assert unconfirmed.pk not in {int(str(value)) for value in choices if value}
+
+
+@pytest.fixture
+def evaluator(client: Client):
+    user = get_user_model().objects.create_user("eva", "eva@example.org", "pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Evaluation"))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def letter(consultation: ConsultationPage) -> Contribution:
+    return ContributionFactory(
+        consultation=consultation, source=Contribution.Source.OFFLINE, channel="letter"
+    )
+
+
+def test_typed_in_list_shows_only_typed_in_items(
+    client: Client, evaluator, letter: Contribution, pending: Contribution
+) -> None:
+    assert listed(client, reverse("offline_contributions:index")) == {letter.pk}
+
+
+@pytest.mark.parametrize("view", ["edit", "history"])
+def test_evaluator_cannot_open_a_citizens_comment_as_a_letter(
+    client: Client, evaluator, pending: Contribution, view: str
+) -> None:
+    response = client.get(reverse(f"offline_contributions:{view}", args=[pending.pk]))
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert pending.email not in response.text
+
+
+def test_evaluator_cannot_turn_a_citizens_comment_into_a_letter(
+    client: Client, evaluator, pending: Contribution
+) -> None:
+    client.post(
+        reverse("offline_contributions:edit", args=[pending.pk]),
+        {"channel": "letter", "language": "de", "text": "Umgeschrieben.", "email": ""},
+    )
+    pending.refresh_from_db()
+    assert pending.source == Contribution.Source.PARAGRAPH_COMMENT
+    assert pending.text != "Umgeschrieben."
+
+
+def test_evaluator_still_corrects_a_typed_in_letter(
+    client: Client, evaluator, letter: Contribution
+) -> None:
+    response = client.post(
+        reverse("offline_contributions:edit", args=[letter.pk]),
+        {
+            "channel": "letter",
+            "received_on": "2026-11-20",
+            "language": "de",
+            "author_name": "Herr K.",
+            "text": "Brief, korrigiert.",
+            "email": "",
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND, response.content[:2000]
+    letter.refresh_from_db()
+    assert letter.text == "Brief, korrigiert."
