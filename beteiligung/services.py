@@ -156,7 +156,9 @@ def send_confirmation_request(contribution: Contribution, page, request) -> None
 
 def confirm_contribution(contribution_id: int) -> Contribution | None:
     """Confirms the e-mail address; the contribution goes to moderation or, under
-    post-moderation, straight online. Confirming twice changes nothing."""
+    post-moderation, straight online. Confirming twice changes nothing, and neither
+    does confirming a contribution a moderator has already rejected or hidden: the
+    confirmation records the opt-in, it never overrules a decision."""
     with transaction.atomic():
         contribution = (
             Contribution.objects.select_for_update(of=("self",))
@@ -169,7 +171,9 @@ def confirm_contribution(contribution_id: int) -> Contribution | None:
         now = timezone.now()
         contribution.confirmed_at = now
         consultation = contribution.consultation
-        if consultation and consultation.moderation_mode == ModerationMode.POST:
+        if contribution.moderation_status != ModerationStatus.UNCONFIRMED:
+            pass  # decided while unconfirmed: the decision stands
+        elif consultation and consultation.moderation_mode == ModerationMode.POST:
             contribution.moderation_status = ModerationStatus.PUBLISHED
             contribution.published_at = now
         else:

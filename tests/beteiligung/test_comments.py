@@ -87,6 +87,25 @@ def test_post_moderated_comment_is_published_on_confirmation(
     assert "Bitte mehr Sprachkurse am Abend.<br>Auch am Wochenende." in html
 
 
+@pytest.mark.parametrize("decision", [Status.REJECTED, Status.HIDDEN])
+def test_confirming_after_a_moderators_decision_does_not_undo_it(
+    post, client: Client, consultation: ConsultationPage, comment_data: dict, decision: str
+) -> None:
+    """Under post-moderation a confirmation publishes at once; a comment a moderator took
+    off before its author confirmed stays off."""
+    consultation.moderation_mode = ModerationMode.POST
+    consultation.save_revision().publish()
+    post(paragraph_url(consultation), comment_data)
+    Contribution.objects.update(moderation_status=decision, moderation_reason="Beleidigend.")
+    response = client.post(confirmation_link(mail.outbox[0]))
+    assert response.status_code == HTTPStatus.OK
+    contribution = Contribution.objects.get()
+    assert contribution.moderation_status == decision
+    assert contribution.published_at is None
+    assert contribution.confirmed_at is not None
+    assert "Sprachkurse" not in client.get(paragraph_url(consultation)).text
+
+
 @pytest.mark.parametrize(
     "token",
     ["not-a-token", services.CONFIRMATION.token({"kind": "contribution", "id": 1}) + "x"],
