@@ -19,6 +19,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.exports import SafeCsvExportMixin
 from home.models import Topic
 
 from . import services
@@ -103,7 +104,7 @@ class ChunkedRows:
         return iter(self.queryset)  # search results are already a bounded list
 
 
-class InboxIndexView(snippet_views.IndexView):
+class InboxIndexView(SafeCsvExportMixin, snippet_views.IndexView):
     def get(self, request, *args, **kwargs):
         # An export needs the filtered, searched and ordered rows, not the listing page:
         # building that page would load every row into memory before streaming them.
