@@ -132,6 +132,12 @@ RATELIMIT_FORM_PER_EMAIL = env("RATELIMIT_FORM_PER_EMAIL", default="10/h")
 # Pages opened from a link in an e-mail (confirm, cancel): per client address only.
 RATELIMIT_LINK_PER_IP = env("RATELIMIT_LINK_PER_IP", default="30/h")
 
+# Behind a reverse proxy every request comes from the proxy. With this many trusted
+# proxies in front of the app (each appending to X-Forwarded-For), the client is the
+# address the outermost one saw (home.participation.client_address); with 0 the header
+# is ignored, because anyone can send it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 # ---------------------------------------------------------------------------
 # Participation: links in citizens' e-mails and how long personal data is kept
 # ---------------------------------------------------------------------------
@@ -163,7 +169,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# Lock a user name at one client address: guessing one person's password neither locks
+# out everyone behind the same proxy nor the person from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+# The same client address as rate limits and hashes (TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "home.participation.people.client_address"
 AXES_VERBOSE = False
 
 # ---------------------------------------------------------------------------

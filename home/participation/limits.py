@@ -3,7 +3,7 @@
 from django.conf import settings
 from django_ratelimit.decorators import ratelimit
 
-from .people import email_key, hash_ip
+from .people import client_key, email_key, hash_ip
 
 
 def _per_ip(group, request) -> str:
@@ -27,10 +27,11 @@ def _person(group, request) -> str:
 def rate_limited(view=None, *, links: bool = False):
     """Limits a view's POSTs per client address and per person; over the limit the visitor
     gets the translated 429 page (settings.RATELIMIT_VIEW). With `links=True`, for pages
-    reached by a link in an e-mail (confirm, cancel): only per client address."""
+    reached by a link in an e-mail (confirm, cancel): only per client address. The client
+    is `people.client_address`: behind a reverse proxy, not the proxy."""
     if view is None:
         return lambda view: rate_limited(view, links=links)
     if links:
-        return ratelimit(key="ip", rate=_links_per_ip, method="POST", block=True)(view)
-    view = ratelimit(key="ip", rate=_per_ip, method="POST", block=True)(view)
+        return ratelimit(key=client_key, rate=_links_per_ip, method="POST", block=True)(view)
+    view = ratelimit(key=client_key, rate=_per_ip, method="POST", block=True)(view)
     return ratelimit(key=_person, rate=_per_email, method="POST", block=True)(view)
