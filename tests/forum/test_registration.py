@@ -62,7 +62,7 @@ def test_form_leaves_out_interpretation_when_none_is_offered(
 def test_registering_creates_a_pending_entry_and_mails_only_the_link(
     post, client: Client, session: ForumSessionPage, registration_data: dict
 ) -> None:
-    registration_data["name"] = "Spam <a href='http://evil.example'>Klick</a>"
+    registration_data["name"] = "Spam, klick http://evil.example/gewinn"
     response = post(register_url(session), registration_data)
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == register_url(session) + "sent/"
@@ -128,6 +128,18 @@ def test_bot_filling_the_honeypot_is_refused(
     post, client: Client, session: ForumSessionPage, registration_data: dict
 ) -> None:
     registration_data["website"] = "http://spam.example"
+    response = post(register_url(session), registration_data)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert Registration.objects.count() == 0
+
+
+@pytest.mark.parametrize("field", ["name", "organisation", "accessibility_needs"])
+def test_invisible_direction_controls_are_refused_as_in_comments(
+    post, session: ForumSessionPage, registration_data: dict, field: str
+) -> None:
+    """Staff read names and needs in the admin and on the sign-in list: a right-to-left
+    override would make them read backwards there."""
+    registration_data[field] = "Amira \u202eSaleh"
     response = post(register_url(session), registration_data)
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert Registration.objects.count() == 0
