@@ -63,6 +63,25 @@ def test_opening_the_link_does_not_confirm_only_the_button_does(
     assert contribution.moderation_status == Status.PENDING
 
 
+def test_confirmation_page_is_private_and_its_button_passes_the_csrf_check(
+    post, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    """The page behind the personal link is never cached or indexed. It keeps the site's
+    `Referrer-Policy: same-origin`: with `no-referrer` browsers send `Origin: null` with
+    the confirm button's POST, and Django's CSRF check refuses it."""
+    post(paragraph_url(consultation), comment_data)
+    link = confirmation_link(mail.outbox[0])
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(link)
+    assert "no-store" in page["Cache-Control"]
+    assert page["X-Robots-Tag"] == "noindex"
+    assert page["Referrer-Policy"] == "same-origin"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+    confirmed = browser.post(link, {"csrfmiddlewaretoken": token}, HTTP_ORIGIN="http://testserver")
+    assert confirmed.status_code == HTTPStatus.OK
+    assert Contribution.objects.get().confirmed_at is not None
+
+
 def test_confirming_twice_is_harmless(
     post, client: Client, consultation: ConsultationPage, comment_data: dict
 ) -> None:
