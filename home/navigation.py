@@ -39,8 +39,10 @@ def main_menu(request) -> list[Page]:
 
 
 def breadcrumb(page: Page) -> list[Page]:
-    """Ancestors from the language's start page down to the page's parent."""
-    return list(page.get_ancestors().filter(depth__gte=2))
+    """Ancestors from the language's start page down to the page's parent, leaving out
+    unpublished ones (a page can stay published below an unpublished one). Ancestors of
+    a public page are public; on a restricted page, the visitor may see its ancestors."""
+    return list(page.get_ancestors().filter(depth__gte=2).live())
 
 
 def _start_page_url(language_code: str) -> str:
@@ -58,12 +60,17 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
     current = translation.get_language()
     versions = {}
     if page is not None and page.pk:
+        # Only public translations: a restricted one would greet the visitor with a
+        # password form or a login. The page itself counts for its own language.
         versions = {
             version.locale.language_code: version
             for version in Page.objects.live()
+            .public()
             .filter(translation_key=page.translation_key)
             .select_related("locale")
         }
+        if page.live:
+            versions.setdefault(current, page)
 
     links = []
     for code, name in settings.LANGUAGES:
