@@ -167,6 +167,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The demo content creates an admin with a published password (config.demo_guard): only
+# where nobody else can reach the site. Development allows it, production never does.
+DEMO_ADMIN_ALLOWED = env.bool("DEMO_ADMIN_ALLOWED", default=False)
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 # Lock a user name at one client address: guessing one person's password neither locks
