@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -123,6 +125,53 @@ class ReviewEditView(snippet_views.EditView):
         return instance
 
 
+# The snippet chooser ---------------------------------------------------------------
+
+
+class ForReviewersOnly:
+    """Chooser view mixin: Wagtail lets every admin user open a snippet chooser; for
+    contributions only people with the moderate or review right may, and they choose
+    among confirmed contributions."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not policy.user_has_any_permission(request.user, ["moderate", "review"]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object_list(self):
+        return Contribution.objects.confirmed()
+
+
+class ContributionChooseView(ForReviewersOnly, chooser_views.ChooseView):
+    pass
+
+
+class ContributionChooseResultsView(ForReviewersOnly, chooser_views.ChooseResultsView):
+    pass
+
+
+class ContributionChosenView(ForReviewersOnly, chooser_views.SnippetChosenView):
+    def get_object(self, pk):
+        return self.get_object_list().get(pk=pk)
+
+
+class ContributionChosenMultipleView(ForReviewersOnly, chooser_views.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return self.get_object_list().filter(pk__in=pks)
+
+
+class ContributionCreateView(ForReviewersOnly, chooser_views.SnippetCreateView):
+    pass
+
+
+class ContributionChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = ContributionChooseView
+    choose_results_view_class = ContributionChooseResultsView
+    chosen_view_class = ContributionChosenView
+    chosen_multiple_view_class = ContributionChosenMultipleView
+    create_view_class = ContributionCreateView
+
+
 class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
     """The inbox. Its list can be filtered, searched and exported as it is shown."""
 
@@ -184,6 +233,7 @@ class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
     ]
     index_view_class = InboxIndexView
     edit_view_class = ReviewEditView
+    chooser_viewset_class = ContributionChooserViewSet
     copy_view_enabled = False
     edit_handler = ObjectList(
         [

@@ -186,3 +186,38 @@ def test_evaluator_still_corrects_a_typed_in_letter(
     assert response.status_code == HTTPStatus.FOUND, response.content[:2000]
     letter.refresh_from_db()
     assert letter.text == "Brief, korrigiert."
+
+
+CHOOSER = "wagtailsnippetchoosers_beteiligung_contribution"
+
+
+@pytest.fixture
+def editor(client: Client):
+    user = get_user_model().objects.create_user("eda", "eda@example.org", "pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return user
+
+
+def test_editors_cannot_browse_contributions_in_the_snippet_chooser(
+    client: Client, editor, pending: Contribution
+) -> None:
+    for url in (
+        reverse(f"{CHOOSER}:choose"),
+        reverse(f"{CHOOSER}:choose_results"),
+        reverse(f"{CHOOSER}:chosen", args=[pending.pk]),
+        reverse(f"{CHOOSER}:chosen_multiple") + f"?id={pending.pk}",
+    ):
+        response = client.get(url)
+        assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN), url
+        assert pending.text not in response.content.decode()
+
+
+def test_evaluators_choose_only_confirmed_contributions(
+    client: Client, evaluator, pending: Contribution, unconfirmed: Contribution
+) -> None:
+    response = client.get(reverse(f"{CHOOSER}:choose_results"))
+    assert response.status_code == HTTPStatus.OK
+    assert {item.pk for item in response.context["results"]} == {pending.pk}
+    chosen = client.get(reverse(f"{CHOOSER}:chosen", args=[unconfirmed.pk]))
+    assert chosen.status_code == HTTPStatus.NOT_FOUND
