@@ -9,13 +9,16 @@ class BeteiligungConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from home.participation.personal_data import register_personal_data
         from home.routes import register_views
 
         from . import feedback_views, views
         from .models import ConsultationPage, FeedbackPage
+        from .personal_data import ConsultationData
         from .signals import results_to_inbox
 
         register_views(ConsultationPage, views)
         register_views(FeedbackPage, feedback_views)
+        register_personal_data(ConsultationData())
         # Any published page that reports results (a forum session) passes them on.
         page_published.connect(results_to_inbox, dispatch_uid="beteiligung.results_to_inbox")

@@ -40,8 +40,13 @@ class Row:
 
 
 def published(page: ConsultationPage) -> QuerySet[Contribution]:
-    """Published top-level contributions on every language version of the consultation."""
-    return Contribution.objects.for_consultation(page).published().filter(parent=None)
+    """Published top-level contributions on every language version of the consultation;
+    a contribution its author withdrew has no text left to count or list."""
+    return (
+        Contribution.objects.for_consultation(page)
+        .published()
+        .filter(parent=None, withdrawn_at=None)
+    )
 
 
 def _counts(contributions: QuerySet[Contribution], field: str) -> dict[str, int]:

@@ -190,6 +190,15 @@ class Contribution(RecognisedByEmail, index.Indexed, models.Model):
     privacy_notice_version = models.CharField(max_length=60, blank=True, editable=False)
     ip_hash = models.CharField(max_length=64, blank=True, editable=False)
 
+    # At the author's request ("My data"): a published contribution keeps its place in
+    # the discussion, but without the author's name and address, or without its text.
+    author_erased_at = models.DateTimeField(
+        _("author's data deleted"), null=True, blank=True, editable=False
+    )
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn by the author"), null=True, blank=True, editable=False
+    )
+
     objects = ContributionQuerySet.as_manager()
 
     search_fields = [
@@ -231,6 +240,13 @@ class Contribution(RecognisedByEmail, index.Indexed, models.Model):
     @property
     def is_published(self) -> bool:
         return self.moderation_status == self.ModerationStatus.PUBLISHED
+
+    @property
+    def public_name(self) -> str:
+        """The name shown beside the contribution."""
+        if self.author_erased_at or self.withdrawn_at:
+            return str(_("Deleted author"))
+        return self.author_name
 
     @property
     def has_public_answer(self) -> bool:

@@ -146,7 +146,9 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 PARTICIPATION_LINK_HOURS = {
     "consultation.confirm": 72,
     "forum.confirm": 72,
-    "forum.cancel": None,
+    "forum.cancel": None,  # until the session is over (forum.services)
+    # "My data": the link to everything stored under an address.
+    "mydata.access": 24,
 }
 # Forum: reminders go out this many days before a session; registrations are deleted
 # this many days after it.
