@@ -4,6 +4,7 @@ changes a contribution's state."""
 
 import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone, translation
@@ -215,19 +216,49 @@ def report_contribution(*, contribution: Contribution, reason: str, request) -> 
     return Report.objects.create(contribution=contribution, reason=reason, ip_hash=hash_ip(request))
 
 
-def purge_unconfirmed(now: datetime.datetime | None = None) -> int:
-    """Deletes contributions and supports whose confirmation link has expired, and forgets
-    hashed client addresses after a week. Returns how many entries were deleted."""
-    now = now or timezone.now()
+# Retention (run daily by `manage.py purge_personal_data`) -----------------------------
+
+#: Contributions that never need an opt-in: staff typed them in, or a forum published them.
+_WITHOUT_OPT_IN = [Contribution.Source.OFFLINE, Contribution.Source.FORUM_RESULT]
+
+
+def purge_unconfirmed(now: datetime.datetime) -> int:
+    """Deletes contributions and agreements whose confirmation link has expired, also a
+    contribution a moderator decided about before its author confirmed. Returns how many
+    entries were deleted."""
     cutoff = now - CONFIRMATION.lifetime
-    contributions, _ = Contribution.objects.filter(
-        moderation_status=ModerationStatus.UNCONFIRMED, created_at__lt=cutoff
-    ).delete()
-    supports, _ = Support.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
+    without_opt_in = Q(confirmed_at=None) | Q(moderation_status=ModerationStatus.UNCONFIRMED)
+    _total, contributions = (
+        Contribution.objects.filter(without_opt_in, created_at__lt=cutoff)
+        .exclude(source__in=_WITHOUT_OPT_IN)
+        .delete()
+    )
+    _total, supports = Support.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
+    # Counted per model: deleting a contribution also deletes what hangs on it.
+    return contributions.get(Contribution._meta.label, 0) + supports.get(Support._meta.label, 0)
+
+
+def forget_ip_hashes(now: datetime.datetime) -> int:
+    """Hashed client addresses are for spotting abuse while it happens: a week."""
     forget = now - IP_HASH_RETENTION
-    Contribution.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
-    Report.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
-    return contributions + supports
+    return sum(
+        model.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
+        for model in (Contribution, Report)
+    )
+
+
+def forget_addresses(now: datetime.datetime) -> int:
+    """Forgets the e-mail address of a contribution (and with it the answer notification)
+    `RETENTION_CONTRIBUTION_EMAIL_DAYS` after its consultation closed. There is no report
+    date yet to count from, so the consultation's `closes_at` it is; a contribution without
+    a consultation (feedback, a letter) counts from when it was received."""
+    cutoff = now - datetime.timedelta(days=settings.RETENTION_CONTRIBUTION_EMAIL_DAYS)
+    expired = Q(consultation__closes_at__lt=cutoff) | Q(consultation=None, created_at__lt=cutoff)
+    return (
+        Contribution.objects.filter(expired)
+        .exclude(email="")
+        .update(email="", email_key="", notify_on_answer=False)
+    )
 
 
 # Moderators ------------------------------------------------------------------

@@ -453,20 +453,30 @@ class PurgeResult:
 
 
 def purge_personal_data(now: datetime.datetime | None = None) -> PurgeResult:
-    """Deletes registrations of sessions that ended more than `FORUM_RETENTION_DAYS` ago,
-    and pending registrations whose last confirmation link has expired. Run daily."""
+    """Both retention rules of the forum; `manage.py purge_personal_data` runs them daily
+    with every other rule of the site."""
     now = now or timezone.now()
-    after_session, _details = Registration.objects.filter(
+    return PurgeResult(after_session=purge_after_session(now), unconfirmed=purge_unconfirmed(now))
+
+
+def purge_after_session(now: datetime.datetime) -> int:
+    """Deletes registrations of sessions that ended more than `FORUM_RETENTION_DAYS` ago."""
+    _total, deleted = Registration.objects.filter(
         session__end__lt=now - datetime.timedelta(days=settings.FORUM_RETENTION_DAYS)
     ).delete()
+    return deleted.get(Registration._meta.label, 0)
+
+
+def purge_unconfirmed(now: datetime.datetime) -> int:
+    """Deletes pending registrations whose last confirmation link has expired."""
     last_link = Coalesce("request_mailed_at", "requested_at")
-    unconfirmed, _details = (
+    _total, deleted = (
         Registration.objects.filter(status=Status.PENDING)
         .alias(last_link=last_link)
         .filter(last_link__lt=now - mails.CONFIRMATION.lifetime)
         .delete()
     )
-    return PurgeResult(after_session=after_session, unconfirmed=unconfirmed)
+    return deleted.get(Registration._meta.label, 0)
 
 
 def send_reminders(now: datetime.datetime | None = None) -> int:
