@@ -22,9 +22,10 @@ from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail.rich_text import expand_db_html
 
+from home.exports import spreadsheet_text
+
 from . import comparison
 from .models import ChangeLink, ConceptVersion, ConsultationPage, Contribution, Phase
-from .results import spreadsheet_cell
 
 Step = ConceptVersion.Step
 #: Contributions that count as public under a change: published ones, and what reached us
@@ -464,7 +465,7 @@ def report_file(page: ConsultationPage, context: dict, kind: str) -> tuple[bytes
         writer = csv.writer(buffer)
         for table_header, table in ((header, rows), (change_header, change_rows)):
             writer.writerow(table_header)
-            writer.writerows([[spreadsheet_cell(value) for value in row] for row in table])
+            writer.writerows([[spreadsheet_text(value) for value in row] for row in table])
             writer.writerow([])
         return ("\ufeff" + buffer.getvalue()).encode(), "text/csv; charset=utf-8"
     workbook = openpyxl.Workbook()
@@ -478,7 +479,7 @@ def report_file(page: ConsultationPage, context: dict, kind: str) -> tuple[bytes
         sheet.append([str(value) for value in table_header])
         for row in table:
             sheet.append(
-                [spreadsheet_cell(value) if isinstance(value, str) else value for value in row]
+                [spreadsheet_text(value) for value in row]
             )
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -8,6 +8,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,14 +20,16 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.exports import SafeCsvExportMixin
 from home.models import Topic
 
 from . import cycle, services
 from .models import ConsultationPage, Contribution, Report
-from .permissions import RequiresAction, policy
+from .permissions import RequiresAction, ScopedViewSet, policy
 
 ReviewStatus = Contribution.ReviewStatus
 
@@ -92,6 +95,13 @@ class ReviewForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "related" in self.fields:
+            # Related contributions are chosen among those staff may see.
+            self.fields["related"].queryset = (
+                Contribution.objects.confirmed()
+                .exclude(pk=self.instance.pk)
+                .order_by("-created_at")
+            )
         page = self.instance.consultation
         self.fields["changes"].choices = cycle.changes_to_link(page) if page else []
         self.fields["changes"].initial = [
@@ -146,7 +156,7 @@ EXPORT_VALUES = {
 }
 
 
-class InboxIndexView(snippet_views.IndexView):
+class InboxIndexView(SafeCsvExportMixin, snippet_views.IndexView):
     def stream_csv(self, queryset):
         """Wagtail's CSV export from plain rows read in chunks, rather than from model
         instances with their related pages: five times faster for 50,000 rows, and its
@@ -181,7 +191,54 @@ class ReviewEditView(snippet_views.EditView):
         return instance
 
 
-class ReviewViewSet(RequiresAction, SnippetViewSet):
+# The snippet chooser ---------------------------------------------------------------
+
+
+class ForReviewersOnly:
+    """Chooser view mixin: Wagtail lets every admin user open a snippet chooser; for
+    contributions only people with the moderate or review right may, and they choose
+    among confirmed contributions."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not policy.user_has_any_permission(request.user, ["moderate", "review"]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object_list(self):
+        return Contribution.objects.confirmed()
+
+
+class ContributionChooseView(ForReviewersOnly, chooser_views.ChooseView):
+    pass
+
+
+class ContributionChooseResultsView(ForReviewersOnly, chooser_views.ChooseResultsView):
+    pass
+
+
+class ContributionChosenView(ForReviewersOnly, chooser_views.SnippetChosenView):
+    def get_object(self, pk):
+        return self.get_object_list().get(pk=pk)
+
+
+class ContributionChosenMultipleView(ForReviewersOnly, chooser_views.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return self.get_object_list().filter(pk__in=pks)
+
+
+class ContributionCreateView(ForReviewersOnly, chooser_views.SnippetCreateView):
+    pass
+
+
+class ContributionChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = ContributionChooseView
+    choose_results_view_class = ContributionChooseResultsView
+    chosen_view_class = ContributionChosenView
+    chosen_multiple_view_class = ContributionChosenMultipleView
+    create_view_class = ContributionCreateView
+
+
+class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
     """The inbox. Its list can be filtered, searched and exported as it is shown."""
 
     model = Contribution
@@ -242,6 +299,7 @@ class ReviewViewSet(RequiresAction, SnippetViewSet):
     ]
     index_view_class = InboxIndexView
     edit_view_class = ReviewEditView
+    chooser_viewset_class = ContributionChooserViewSet
     copy_view_enabled = False
     edit_handler = ObjectList(
         [
@@ -257,10 +315,9 @@ class ReviewViewSet(RequiresAction, SnippetViewSet):
         base_form_class=ReviewForm,
     )
 
-    def get_queryset(self, request):
-        return Contribution.objects.exclude(
-            moderation_status=Contribution.ModerationStatus.UNCONFIRMED
-        ).select_related("consultation", "assignee", "topic")
+    def scope(self, queryset):
+        # Nothing reaches the inbox before its author confirmed the address.
+        return queryset.confirmed().select_related("consultation", "assignee", "topic")
 
 
 class OfflineForm(WagtailAdminModelForm):
@@ -271,7 +328,7 @@ class OfflineForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
-class OfflineViewSet(RequiresAction, ModelViewSet):
+class OfflineViewSet(RequiresAction, ScopedViewSet, ModelViewSet):
     model = Contribution
     permission_action = "review"
     name = "offline_contributions"
@@ -306,8 +363,10 @@ class OfflineViewSet(RequiresAction, ModelViewSet):
         base_form_class=OfflineForm,
     )
 
-    def get_queryset(self, request):
-        return Contribution.objects.filter(source=Contribution.Source.OFFLINE)
+    def scope(self, queryset):
+        # Only what staff typed in: opening a citizen's comment here would show the
+        # author's address and turn the comment into a letter on saving.
+        return queryset.typed_in()
 
 
 # Bulk actions -----------------------------------------------------------------
@@ -318,7 +377,10 @@ class ContributionBulkAction(SnippetBulkAction):
     template_name = "beteiligung/admin/confirm_bulk_review.html"
 
     def check_perm(self, obj):
-        return policy.user_has_permission(self.request.user, "review")
+        # The ids come from the address: an unconfirmed contribution stays out, as in
+        # the inbox itself.
+        confirmed = obj.moderation_status != Contribution.ModerationStatus.UNCONFIRMED
+        return confirmed and policy.user_has_permission(self.request.user, "review")
 
     def get_execution_context(self):
         return {**super().get_execution_context(), "user": self.request.user}

@@ -4,6 +4,7 @@ Moderators decide what may be public; evaluators decide what becomes of a contri
 Both work on the same records in two admin views, so each view asks the policy for its
 own action ("moderate" or "review") besides the usual add, change and delete."""
 
+from django.http import Http404
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -42,3 +43,59 @@ class RequiresAction:
         return super().get_common_view_kwargs(
             any_permission_required=[self.permission_action], **kwargs
         )
+
+
+class ScopedListing:
+    """Index view mixin: lists only what the viewset's `scope` lets through."""
+
+    scope = None
+
+    def get_base_queryset(self):
+        return self.scope(super().get_base_queryset())
+
+
+class ScopedObject:
+    """Object view mixin (edit, inspect, delete, history, usage): a record outside the
+    viewset's `scope` answers 404, as if it did not exist."""
+
+    scope = None
+
+    def get_object(self, *args, **kwargs):
+        found = super().get_object(*args, **kwargs)
+        if not self.scope(type(found)._default_manager.filter(pk=found.pk)).exists():
+            raise Http404
+        return found
+
+
+class ScopedViewSet:
+    """Viewset mixin: every view of the viewset sees only `scope(queryset)`.
+
+    Wagtail's ModelViewSet never calls a viewset's `get_queryset(request)` (only snippet
+    viewsets pass it on, and only to the listing), so the scope is given to the view
+    classes themselves: the listing filters its queryset, the object views their lookup."""
+
+    #: Which views list records and which open one.
+    listing_views = ("index_view_class",)
+    object_views = (
+        "edit_view_class",
+        "inspect_view_class",
+        "delete_view_class",
+        "history_view_class",
+        "usage_view_class",
+    )
+
+    def scope(self, queryset):
+        """The records this viewset's views may see; override."""
+        return queryset
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scoped = ((self.listing_views, ScopedListing), (self.object_views, ScopedObject))
+        for names, mixin in scoped:
+            for name in names:
+                view_class = getattr(self, name)
+                if not issubclass(view_class, mixin):
+                    setattr(self, name, type(view_class.__name__, (mixin, view_class), {}))
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(scope=self.scope, **kwargs)

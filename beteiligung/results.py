@@ -15,14 +15,12 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.exports import spreadsheet_text
 from home.models import Topic
 
 from .models import ConsultationPage, Contribution
 
 ReviewStatus = Contribution.ReviewStatus
-
-#: The characters spreadsheet programs read as the start of a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -42,8 +40,13 @@ class Row:
 
 
 def published(page: ConsultationPage) -> QuerySet[Contribution]:
-    """Published top-level contributions on every language version of the consultation."""
-    return Contribution.objects.for_consultation(page).published().filter(parent=None)
+    """Published top-level contributions on every language version of the consultation;
+    a contribution its author withdrew has no text left to count or list."""
+    return (
+        Contribution.objects.for_consultation(page)
+        .published()
+        .filter(parent=None, withdrawn_at=None)
+    )
 
 
 def _counts(contributions: QuerySet[Contribution], field: str) -> dict[str, int]:
@@ -179,12 +182,6 @@ class _Echo:
         return value
 
 
-def spreadsheet_cell(value) -> str:
-    """Text as a spreadsheet shows it, never as a formula it would run."""
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
-
-
 def csv_header() -> list[str]:
     return [
         _("ID"),
@@ -231,4 +228,4 @@ def _csv_lines(page: ConsultationPage, language_code: str) -> Iterator[str]:
             contribution.text,
             contribution.public_answer,
         ]
-        yield writer.writerow([spreadsheet_cell(value) for value in row])
+        yield writer.writerow([spreadsheet_text(str(value)) for value in row])

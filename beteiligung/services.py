@@ -5,6 +5,7 @@ changes a contribution's state."""
 import datetime
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -32,6 +33,11 @@ CONFIRMATION = SignedLink("consultation.confirm")
 IP_HASH_RETENTION = datetime.timedelta(days=7)
 
 ModerationStatus = Contribution.ModerationStatus
+
+
+class NotConfirmed(Exception):
+    """A moderator's decision about a contribution whose author has not confirmed the
+    address: nothing is published without the double opt-in."""
 
 
 # Reading ---------------------------------------------------------------------
@@ -204,7 +210,9 @@ def send_confirmation_request(contribution: Contribution, page, request) -> None
 
 def confirm_contribution(contribution_id: int) -> Contribution | None:
     """Confirms the e-mail address; the contribution goes to moderation or, under
-    post-moderation, straight online. Confirming twice changes nothing."""
+    post-moderation, straight online. Confirming twice changes nothing, and neither
+    does confirming a contribution a moderator has already rejected or hidden: the
+    confirmation records the opt-in, it never overrules a decision."""
     with transaction.atomic():
         contribution = (
             Contribution.objects.select_for_update(of=("self",))
@@ -217,7 +225,9 @@ def confirm_contribution(contribution_id: int) -> Contribution | None:
         now = timezone.now()
         contribution.confirmed_at = now
         consultation = contribution.consultation
-        if consultation and consultation.moderation_mode == ModerationMode.POST:
+        if contribution.moderation_status != ModerationStatus.UNCONFIRMED:
+            pass  # decided while unconfirmed: the decision stands
+        elif consultation and consultation.moderation_mode == ModerationMode.POST:
             contribution.moderation_status = ModerationStatus.PUBLISHED
             contribution.published_at = now
         else:
@@ -259,25 +269,62 @@ def report_contribution(*, contribution: Contribution, reason: str, request) -> 
     return Report.objects.create(contribution=contribution, reason=reason, ip_hash=hash_ip(request))
 
 
-def purge_unconfirmed(now: datetime.datetime | None = None) -> int:
-    """Deletes contributions and supports whose confirmation link has expired, and forgets
-    hashed client addresses after a week. Returns how many entries were deleted."""
-    now = now or timezone.now()
+# Retention (run daily by `manage.py purge_personal_data`) -----------------------------
+
+#: Contributions that never need an opt-in: staff typed them in, or a forum published them.
+_WITHOUT_OPT_IN = [Contribution.Source.OFFLINE, Contribution.Source.FORUM_RESULT]
+
+
+def purge_unconfirmed(now: datetime.datetime) -> int:
+    """Deletes contributions and agreements whose confirmation link has expired, also a
+    contribution a moderator decided about before its author confirmed. Returns how many
+    entries were deleted."""
     cutoff = now - CONFIRMATION.lifetime
-    contributions, _ = Contribution.objects.filter(
-        moderation_status=ModerationStatus.UNCONFIRMED, created_at__lt=cutoff
-    ).delete()
-    supports, _ = Support.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
+    without_opt_in = Q(confirmed_at=None) | Q(moderation_status=ModerationStatus.UNCONFIRMED)
+    _total, contributions = (
+        Contribution.objects.filter(without_opt_in, created_at__lt=cutoff)
+        .exclude(source__in=_WITHOUT_OPT_IN)
+        .delete()
+    )
+    _total, supports = Support.objects.filter(confirmed_at=None, created_at__lt=cutoff).delete()
+    # Counted per model: deleting a contribution also deletes what hangs on it.
+    return contributions.get(Contribution._meta.label, 0) + supports.get(Support._meta.label, 0)
+
+
+def forget_ip_hashes(now: datetime.datetime) -> int:
+    """Hashed client addresses are for spotting abuse while it happens: a week."""
     forget = now - IP_HASH_RETENTION
-    Contribution.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
-    Report.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
-    return contributions + supports
+    return sum(
+        model.objects.filter(created_at__lt=forget).exclude(ip_hash="").update(ip_hash="")
+        for model in (Contribution, Report)
+    )
+
+
+def forget_addresses(now: datetime.datetime) -> int:
+    """Forgets the e-mail address of a contribution (and with it the answer notification)
+    `RETENTION_CONTRIBUTION_EMAIL_DAYS` after its consultation closed. There is no report
+    date yet to count from, so the consultation's `closes_at` it is; a contribution without
+    a consultation (feedback, a letter) counts from when it was received."""
+    cutoff = now - datetime.timedelta(days=settings.RETENTION_CONTRIBUTION_EMAIL_DAYS)
+    expired = Q(consultation__closes_at__lt=cutoff) | Q(consultation=None, created_at__lt=cutoff)
+    return (
+        Contribution.objects.filter(expired)
+        .exclude(email="")
+        .update(email="", email_key="", notify_on_answer=False)
+    )
 
 
 # Moderators ------------------------------------------------------------------
 
 
+def _require_confirmation(contribution: Contribution) -> None:
+    if contribution.confirmed_at is None:
+        raise NotConfirmed(contribution.pk)
+
+
 def approve(contribution: Contribution, user) -> None:
+    """Publishes a contribution; refused (`NotConfirmed`) before its author confirmed."""
+    _require_confirmation(contribution)
     contribution.moderation_status = ModerationStatus.PUBLISHED
     contribution.published_at = contribution.published_at or timezone.now()
     contribution.moderation_reason = ""
@@ -319,7 +366,9 @@ def edit_text(contribution: Contribution, user, new_text: str) -> None:
 
 
 def moderate(contribution: Contribution, user, *, status: str, reason: str, text: str) -> None:
-    """Applies a moderator's decision from the admin form."""
+    """Applies a moderator's decision from the admin form; refused (`NotConfirmed`) for a
+    contribution whose author has not confirmed the address."""
+    _require_confirmation(contribution)
     edit_text(contribution, user, text)
     if status == contribution.moderation_status:
         return

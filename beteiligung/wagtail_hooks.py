@@ -25,7 +25,7 @@ from .inbox import (
     WaitingPanel,
 )
 from .models import ConceptVersion, ConsultationPage, Contribution, Report
-from .permissions import RequiresAction, policy
+from .permissions import RequiresAction, ScopedViewSet, policy
 
 
 class ContributionEditView(generic.EditView):
@@ -44,7 +44,7 @@ class ContributionEditView(generic.EditView):
         return stored
 
 
-class ContributionViewSet(RequiresAction, ModelViewSet):
+class ContributionViewSet(RequiresAction, ScopedViewSet, ModelViewSet):
     permission_action = "moderate"
     model = Contribution
     icon = "comment"
@@ -75,11 +75,9 @@ class ContributionViewSet(RequiresAction, ModelViewSet):
         base_form_class=ModerationForm,
     )
 
-    def get_queryset(self, request):
+    def scope(self, queryset):
         # Nothing waits for a moderator before the author confirmed the address.
-        return Contribution.objects.exclude(
-            moderation_status=Contribution.ModerationStatus.UNCONFIRMED
-        ).select_related("consultation")
+        return queryset.confirmed().select_related("consultation")
 
 
 class ReportEditView(generic.EditView):
@@ -89,7 +87,7 @@ class ReportEditView(generic.EditView):
         return self.object
 
 
-class ReportViewSet(ModelViewSet):
+class ReportViewSet(ScopedViewSet, ModelViewSet):
     model = Report
     icon = "warning"
     menu_label = _("Reports")
@@ -109,8 +107,8 @@ class ReportViewSet(ModelViewSet):
     edit_view_class = ReportEditView
     edit_handler = ObjectList([FieldPanel("handled")], base_form_class=ReportHandlingForm)
 
-    def get_queryset(self, request):
-        return Report.objects.select_related("contribution")
+    def scope(self, queryset):
+        return queryset.select_related("contribution")
 
 
 class FreezeForm(WagtailAdminModelForm):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import PREFIX as API_PREFIX
 from config.api import api as open_data_api
 from forum import views as forum_views
-from home import open_data, readiness, seo
+from home import my_data_views, open_data, readiness, seo
 from home import views as home_views
 
 # A database outage outside a view (a middleware saving the session) gets the 503 page too.
@@ -43,6 +43,22 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Translators: a URL path: lowercase Latin letters, digits and hyphens, ending in "/".
     path(pgettext_lazy("URL path", "search/"), home_views.search, name="search"),
+    # "My data": what the site stores under an e-mail address (request, link, download).
+    path(
+        pgettext_lazy("URL path", "my-data/"),
+        include(
+            [
+                path("", my_data_views.request_link, name="my_data"),
+                path("sent/", my_data_views.sent, name="my_data_sent"),
+                path("overview/", my_data_views.overview, name="my_data_overview"),
+                re_path(
+                    r"^download/(?P<file_format>json|csv)/$",
+                    my_data_views.download,
+                    name="my_data_download",
+                ),
+            ]
+        ),
+    ),
     # Calendar apps subscribe to an address ending in ".ics"; Wagtail serves only "/" paths.
     path("forum/calendar.ics", forum_views.calendar_feed, name="forum_calendar_feed"),
     path("", include(wagtail_urls)),

@@ -11,13 +11,15 @@ from wagtail.admin.views import generic
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.log_actions import log
 
+from home.exports import SafeCsvExportMixin
+
 from . import services
 from .models import Registration
 
 CANCEL_ACTION = "forum.cancel_registration"
 
 
-class RegistrationIndexView(generic.IndexView):
+class RegistrationIndexView(SafeCsvExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("session")
 

@@ -9,14 +9,20 @@ class ForumConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from home.participation.personal_data import register_personal_data
+        from home.participation.retention import register_retention
         from home.routes import register_views
 
-        from . import views
+        from . import services, views
         from .models import ForumIndexPage, ForumSessionPage
+        from .personal_data import ForumData
         from .signals import promote_after_publishing
 
         register_views(ForumIndexPage, views)
         register_views(ForumSessionPage, views)
+        register_personal_data(ForumData())
+        register_retention("registrations of past sessions", services.purge_after_session)
+        register_retention("unconfirmed registrations", services.purge_unconfirmed)
         page_published.connect(
             promote_after_publishing,
             sender=ForumSessionPage,

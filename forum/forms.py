@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from home.participation import ConsentMixin, SpamProtectedForm, email_key
+from home.participation import ConsentMixin, SpamProtectedForm, email_key, validate_plain_text
 
 from .languages import language_name
 from .models import ForumSessionPage, Registration
@@ -19,6 +19,7 @@ class RegistrationForm(ConsentMixin, SpamProtectedForm):
     name = forms.CharField(
         label=_("Name"),
         max_length=200,
+        validators=[validate_plain_text],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
@@ -31,6 +32,7 @@ class RegistrationForm(ConsentMixin, SpamProtectedForm):
         label=_("Organisation"),
         max_length=200,
         required=False,
+        validators=[validate_plain_text],
         help_text=_("Only if you come on behalf of an organisation."),
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
@@ -43,6 +45,7 @@ class RegistrationForm(ConsentMixin, SpamProtectedForm):
         label=_("What do you need to take part?"),
         max_length=1000,
         required=False,
+        validators=[validate_plain_text],
         help_text=_(
             "Optional. For example a wheelchair space, a seat near the sign language "
             "interpreters, documents in large print or more breaks."

@@ -15,8 +15,22 @@ from .models import TIME_ZONE, ForumSessionPage, Registration
 
 #: The double opt-in link; pending registrations are deleted once it has expired.
 CONFIRMATION = SignedLink("forum.confirm")
-#: The personal link to cancel a registration.
+#: The personal link to cancel a registration; it works until the session is over.
 CANCELLATION = SignedLink("forum.cancel")
+
+
+def link_value(registration: Registration) -> list[int]:
+    """What a link carries: the registration and its `link_nonce`, so that registering
+    anew after a cancellation makes the old links useless."""
+    return [registration.pk, registration.link_nonce]
+
+
+def link_token(link: SignedLink, registration: Registration) -> str:
+    return link.token(link_value(registration))
+
+
+def link_url(link: SignedLink, session, route: str, registration: Registration, request=None):
+    return link.url(session, route, link_value(registration), request)
 
 
 def localized_session(session: ForumSessionPage, language_code: str) -> ForumSessionPage:
@@ -37,7 +51,7 @@ def _send(registration: Registration, kind: str, calendar: bool = False, **conte
             content = ical.session_calendar(session, include_online_url=True).to_ical()
             attachments = [(f"{session.slug}.ics", content.decode(), "text/calendar")]
         if kind not in ("confirmation_request", "cancelled"):
-            context["cancel_url"] = CANCELLATION.url(session, "cancel", registration.pk)
+            context["cancel_url"] = link_url(CANCELLATION, session, "cancel", registration)
         send_templated_mail(
             f"forum/emails/{kind}",
             {"registration": registration, "session": session, **context},
@@ -54,7 +68,7 @@ def confirmation_request(registration: Registration) -> None:
     _send(
         registration,
         "confirmation_request",
-        confirm_url=CONFIRMATION.url(session, "confirm", registration.pk),
+        confirm_url=link_url(CONFIRMATION, session, "confirm", registration),
         hours=int(CONFIRMATION.lifetime.total_seconds() // 3600),
     )
 

@@ -23,6 +23,7 @@ from http import HTTPStatus
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max
+from django.db.models.functions import Coalesce
 from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils import timezone
@@ -195,21 +196,30 @@ def session_details(session: ForumSessionPage, request) -> dict:
 # Links in e-mails ---------------------------------------------------------------
 
 
-def registration_from_link(session: ForumSessionPage, link, token: str) -> Registration:
+def registration_from_link(
+    session: ForumSessionPage, link, token: str, now: datetime.datetime | None = None
+) -> tuple[Registration, bool]:
     """The registration a link in an e-mail (`mails.CONFIRMATION` or `mails.CANCELLATION`)
-    points to.
+    points to, and whether the link has expired.
 
     Raises `Refused` with 400 for a tampered link, 404 for a registration that no longer
-    exists and 410 for an expired confirmation link. An expired link still shows a
-    registration that was confirmed in time: opening one's link again is harmless."""
+    exists, and 410 for a link from an earlier registration of the same person, an
+    expired confirmation link of a pending registration and a cancellation link after
+    the session. An expired confirmation link still shows a registration that was
+    confirmed in time: opening one's link again is harmless."""
     try:
-        pk, expired = link.read(token), False
+        value, expired = link.read(token), False
     except LinkError as problem:
         if not problem.expired:
             raise Refused(problem.message, problem.status) from None
-        pk, expired = link.read(token, allow_expired=True), True
-    if not isinstance(pk, int):
+        value, expired = link.read(token, allow_expired=True), True
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(part, int) and not isinstance(part, bool) for part in value)
+    ):
         raise Refused(_("This link is not valid."), HTTPStatus.BAD_REQUEST)
+    pk, nonce = value
     registration = (
         Registration.objects.filter(pk=pk, session__translation_key=session.translation_key)
         .select_related("session")
@@ -223,11 +233,21 @@ def registration_from_link(session: ForumSessionPage, link, token: str) -> Regis
             ),
             HTTPStatus.NOT_FOUND,
         )
+    if registration.link_nonce != nonce:
+        raise Refused(
+            _(
+                "This link belongs to an earlier registration and no longer works. Please "
+                "use the link in your most recent e-mail."
+            ),
+            HTTPStatus.GONE,
+        )
     if expired and registration.status == Status.PENDING:
         raise Refused(
             _("This confirmation link has expired. Please register again."), HTTPStatus.GONE
         )
-    return registration
+    if link is mails.CANCELLATION and (now or timezone.now()) >= registration.session.end:
+        raise Refused(_("This session is over, so this link no longer works."), HTTPStatus.GONE)
+    return registration, expired
 
 
 # Citizens -----------------------------------------------------------------------
@@ -248,10 +268,12 @@ def register(
     """Records a registration as *pending* and mails the confirmation link.
 
     One registration per address and session: sending the form again while pending
-    updates the entry and mails a fresh link; after a cancellation it starts over; while
-    confirmed or waitlisted nothing changes and the person is reminded by mail of their
-    registration. The visitor sees the same answer in every case, so the form does not
-    tell strangers who is registered."""
+    changes nothing but mails the confirmation link again (anyone may type in someone
+    else's address; only the owner of the address decides, through the link); after a
+    cancellation it starts over with new links; while confirmed or waitlisted nothing
+    changes and the person is reminded by mail of their registration. The visitor sees
+    the same answer in every case, so the form does not tell strangers who is
+    registered."""
     now = now or timezone.now()
     session = session.original
     state = session.registration_state(SeatCounts(), now)
@@ -284,6 +306,11 @@ def register(
 
         if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
             mails.already_registered(registration)
+            return registration
+        if registration.status == Status.PENDING and registration.request_mailed_at:
+            registration.request_mailed_at = now
+            registration.save(update_fields=["request_mailed_at"])
+            mails.confirmation_request(registration)
             return registration
         if registration.status == Status.CANCELLED:
             _reset(registration)
@@ -426,16 +453,30 @@ class PurgeResult:
 
 
 def purge_personal_data(now: datetime.datetime | None = None) -> PurgeResult:
-    """Deletes registrations of sessions that ended more than `FORUM_RETENTION_DAYS` ago,
-    and pending registrations whose confirmation link has expired. Run daily."""
+    """Both retention rules of the forum; `manage.py purge_personal_data` runs them daily
+    with every other rule of the site."""
     now = now or timezone.now()
-    after_session, _details = Registration.objects.filter(
+    return PurgeResult(after_session=purge_after_session(now), unconfirmed=purge_unconfirmed(now))
+
+
+def purge_after_session(now: datetime.datetime) -> int:
+    """Deletes registrations of sessions that ended more than `FORUM_RETENTION_DAYS` ago."""
+    _total, deleted = Registration.objects.filter(
         session__end__lt=now - datetime.timedelta(days=settings.FORUM_RETENTION_DAYS)
     ).delete()
-    unconfirmed, _details = Registration.objects.filter(
-        status=Status.PENDING, requested_at__lt=now - mails.CONFIRMATION.lifetime
-    ).delete()
-    return PurgeResult(after_session=after_session, unconfirmed=unconfirmed)
+    return deleted.get(Registration._meta.label, 0)
+
+
+def purge_unconfirmed(now: datetime.datetime) -> int:
+    """Deletes pending registrations whose last confirmation link has expired."""
+    last_link = Coalesce("request_mailed_at", "requested_at")
+    _total, deleted = (
+        Registration.objects.filter(status=Status.PENDING)
+        .alias(last_link=last_link)
+        .filter(last_link__lt=now - mails.CONFIRMATION.lifetime)
+        .delete()
+    )
+    return deleted.get(Registration._meta.label, 0)
 
 
 def send_reminders(now: datetime.datetime | None = None) -> int:

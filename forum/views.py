@@ -21,7 +21,7 @@ from home.participation import (
 
 from . import ical, services
 from .forms import RegistrationForm
-from .mails import CANCELLATION, CONFIRMATION
+from .mails import CANCELLATION, CONFIRMATION, link_url
 from .models import ForumIndexPage, ForumSessionPage, Registration
 
 
@@ -98,7 +98,7 @@ def confirm(request, page: ForumSessionPage):
     """The confirmation link opens a page with a button: mail scanners that open links
     must not confirm for the person."""
     try:
-        registration = services.registration_from_link(
+        registration, expired = services.registration_from_link(
             page, CONFIRMATION, request.GET.get("token", "")
         )
         if request.method == "POST":
@@ -109,7 +109,9 @@ def confirm(request, page: ForumSessionPage):
     except Registration.DoesNotExist:
         return _refusal(request, page, _gone())
     context = _link_context(page, registration)
-    context["cancel_url"] = CANCELLATION.url(page, "cancel", registration.pk, request)
+    if not expired:
+        # An old confirmation link shows the registration, but hands out no new key to it.
+        context["cancel_url"] = link_url(CANCELLATION, page, "cancel", registration, request)
     return render_subpage(request, page, "forum/registration_confirm.html", context, private=True)
 
 
@@ -118,7 +120,7 @@ def confirm(request, page: ForumSessionPage):
 def cancel(request, page: ForumSessionPage):
     """The personal cancellation link from the e-mails; cancelling takes a button press."""
     try:
-        registration = services.registration_from_link(
+        registration, _expired = services.registration_from_link(
             page, CANCELLATION, request.GET.get("token", "")
         )
         if request.method == "POST":

@@ -289,9 +289,12 @@ class SiteSettings(BaseSiteSetting):
 
     @cached_property
     def footer_pages(self):
-        """The legal and accessibility pages, each in the visitor's language where it exists.
+        """The legal and accessibility pages, each in the visitor's language where it exists,
+        else as chosen; a page that is not published or not public (a password or login
+        restriction) is left out, in whichever language.
 
-        One query for all of them, cached per language until a page is published."""
+        Two queries for all of them (pages, view restrictions), cached per language until
+        a page is published."""
         return caching.cached(
             getattr(self, "_request", None),
             "footer-pages",
@@ -301,19 +304,23 @@ class SiteSettings(BaseSiteSetting):
         )
 
     def _localized_footer_pages(self) -> list[Page]:
-        pages = [
+        chosen = [
             self.easy_language_page,
             self.sign_language_page,
             self.accessibility_page,
             self.privacy_page,
             self.imprint_page,
         ]
-        pages = [page for page in pages if page is not None]
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=[page.translation_key for page in pages],
-                locale=Locale.get_active(),
-            )
-        }
-        return [localized.get(page.translation_key, page) for page in pages]
+        chosen = [page for page in chosen if page is not None]
+        active = Locale.get_active()
+        visible = {}
+        for version in (
+            Page.objects.live()
+            .public()
+            .filter(translation_key__in=[page.translation_key for page in chosen])
+        ):
+            visible[version.pk] = version
+            if version.locale_id == active.pk:
+                visible[version.translation_key] = version
+        pages = [visible.get(page.translation_key) or visible.get(page.pk) for page in chosen]
+        return [page for page in pages if page is not None]

@@ -49,12 +49,14 @@ def main_menu(request) -> list[Page]:
 
 
 def breadcrumb(page: Page, request=None) -> list[Page]:
-    """Ancestors from the language's start page down to the page's parent."""
+    """Ancestors from the language's start page down to the page's parent, leaving out
+    unpublished ones (a page can stay published below an unpublished one). Ancestors of
+    a public page are public; on a restricted page, the visitor may see its ancestors."""
     return caching.cached(
         request,
         "breadcrumb",
         page.pk,
-        compute=lambda: list(page.get_ancestors().filter(depth__gte=2)),
+        compute=lambda: list(page.get_ancestors().filter(depth__gte=2).live()),
     )
 
 
@@ -109,12 +111,17 @@ def _language_links(request, page: Page | None) -> list[LanguageLink]:
     suffix = _route_suffix(request, page) if page is not None and page.pk else ""
     versions = {}
     if page is not None and page.pk:
+        # Only public translations: a restricted one would greet the visitor with a
+        # password form or a login. The page itself counts for its own language.
         versions = {
             version.locale.language_code: version
             for version in Page.objects.live()
+            .public()
             .filter(translation_key=page.translation_key)
             .select_related("locale")
         }
+        if page.live:
+            versions.setdefault(current, page)
 
     links = []
     for code, name in settings.LANGUAGES:

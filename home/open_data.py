@@ -25,6 +25,8 @@ from pydantic import BeforeValidator
 
 from .participation.people import hash_ip
 
+from .exports import spreadsheet_text
+
 #: Used when `OPEN_DATA_LICENCE` is not set.
 DEFAULT_LICENCE = {
     "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
@@ -185,8 +187,7 @@ def spreadsheet_cell(value) -> str:
         value = "; ".join(f"{key}: {spreadsheet_cell(item)}" for key, item in value.items())
     elif isinstance(value, list | tuple):
         value = "; ".join(spreadsheet_cell(item) for item in value)
-    text = str(value)
-    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+    return spreadsheet_text(str(value))
 
 
 def csv_lines(rows: Iterable[dict], header: Sequence[str]) -> Iterator[str]:

@@ -24,6 +24,15 @@ class ContributionQuerySet(models.QuerySet):
         links = ChangeLink.objects.select_related("version")
         return self.prefetch_related(models.Prefetch("change_links", queryset=links))
 
+    def confirmed(self):
+        """Everything but contributions whose author has not confirmed the address yet:
+        staff see nothing before the double opt-in is complete."""
+        return self.exclude(moderation_status=Contribution.ModerationStatus.UNCONFIRMED)
+
+    def typed_in(self):
+        """Letters, e-mails and calls that staff typed in."""
+        return self.filter(source=Contribution.Source.OFFLINE)
+
     def for_consultation(self, page):
         """Contributions on any language version of a consultation page."""
         return self.filter(consultation__translation_key=page.translation_key)
@@ -206,6 +215,15 @@ class Contribution(RecognisedByEmail, index.Indexed, models.Model):
     privacy_notice_version = models.CharField(max_length=60, blank=True, editable=False)
     ip_hash = models.CharField(max_length=64, blank=True, editable=False)
 
+    # At the author's request ("My data"): a published contribution keeps its place in
+    # the discussion, but without the author's name and address, or without its text.
+    author_erased_at = models.DateTimeField(
+        _("author's data deleted"), null=True, blank=True, editable=False
+    )
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn by the author"), null=True, blank=True, editable=False
+    )
+
     objects = ContributionQuerySet.as_manager()
 
     search_fields = [
@@ -247,6 +265,13 @@ class Contribution(RecognisedByEmail, index.Indexed, models.Model):
     @property
     def is_published(self) -> bool:
         return self.moderation_status == self.ModerationStatus.PUBLISHED
+
+    @property
+    def public_name(self) -> str:
+        """The name shown beside the contribution."""
+        if self.author_erased_at or self.withdrawn_at:
+            return str(_("Deleted author"))
+        return self.author_name
 
     @property
     def has_public_answer(self) -> bool:

@@ -48,6 +48,11 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    # Two-factor authentication for staff (home.two_factor): authenticator apps and
+    # recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -80,6 +85,8 @@ MIDDLEWARE = [
     "home.caching.CachedLookupsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.security.ContentSecurityPolicyMiddleware",
@@ -170,6 +177,12 @@ RATELIMIT_LINK_PER_IP = env("RATELIMIT_LINK_PER_IP", default="30/h")
 # an hour without rate limits.
 RATELIMIT_FAIL_OPEN = True
 
+# Behind a reverse proxy every request comes from the proxy. With this many trusted
+# proxies in front of the app (each appending to X-Forwarded-For), the client is the
+# address the outermost one saw (home.participation.client_address); with 0 the header
+# is ignored, because anyone can send it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 # ---------------------------------------------------------------------------
 # Participation: links in citizens' e-mails and how long personal data is kept
 # ---------------------------------------------------------------------------
@@ -178,12 +191,22 @@ RATELIMIT_FAIL_OPEN = True
 PARTICIPATION_LINK_HOURS = {
     "consultation.confirm": 72,
     "forum.confirm": 72,
-    "forum.cancel": None,
+    "forum.cancel": None,  # until the session is over (forum.services)
+    # "My data": the link to everything stored under an address.
+    "mydata.access": 24,
 }
 # Forum: reminders go out this many days before a session; registrations are deleted
 # this many days after it.
 FORUM_REMINDER_DAYS = env.int("FORUM_REMINDER_DAYS", default=2)
 FORUM_RETENTION_DAYS = env.int("FORUM_RETENTION_DAYS", default=30)
+# `manage.py purge_personal_data` (daily) forgets the e-mail address of a contribution this
+# many days after its consultation closed (feedback and letters without a consultation:
+# after they were received). There is no report date yet to count from.
+RETENTION_CONTRIBUTION_EMAIL_DAYS = env.int("RETENTION_CONTRIBUTION_EMAIL_DAYS", default=365)
+# ... and deletes finished task results (they hold mail recipients and texts) and the
+# records of staff logins (address, user name) after these many days.
+RETENTION_TASK_RESULTS_DAYS = env.int("RETENTION_TASK_RESULTS_DAYS", default=14)
+RETENTION_LOGIN_RECORDS_DAYS = env.int("RETENTION_LOGIN_RECORDS_DAYS", default=30)
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # ---------------------------------------------------------------------------
@@ -199,9 +222,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Two-factor authentication (home.two_factor): required for these groups, optional for
+# everyone else. They see citizens' addresses and decide what is public.
+TWO_FACTOR_REQUIRED_GROUPS = env.list(
+    "TWO_FACTOR_REQUIRED_GROUPS", default=["Moderation", "Evaluation"]
+)
+OTP_TOTP_ISSUER = "Integration und Teilhabe, Region Hannover"
+# The demo content creates an admin with a published password (config.demo_guard): only
+# where nobody else can reach the site. Development allows it, production never does.
+DEMO_ADMIN_ALLOWED = env.bool("DEMO_ADMIN_ALLOWED", default=False)
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# Lock a user name at one client address: guessing one person's password neither locks
+# out everyone behind the same proxy nor the person from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+# The same client address as rate limits and hashes (TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "home.participation.people.client_address"
 AXES_VERBOSE = False
 
 # ---------------------------------------------------------------------------

@@ -12,3 +12,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # One process: the local-memory cache is enough for rate limits here.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
+
+# `make demo` creates the demo admin (config.demo_guard).
+DEMO_ADMIN_ALLOWED = env.bool("DEMO_ADMIN_ALLOWED", default=True)

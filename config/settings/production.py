@@ -20,6 +20,8 @@ if _missing:
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
+# Never the demo admin with its published password, whatever the environment says.
+DEMO_ADMIN_ALLOWED = False
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -27,3 +27,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # One process: the local-memory cache is enough for rate limits here.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
+
+# The demo tests load the demo content, admin included (config.demo_guard).
+DEMO_ADMIN_ALLOWED = True
+
+# Admin tests sign in with force_login; the two-factor tests switch the requirement on.
+TWO_FACTOR_REQUIRED_GROUPS = []

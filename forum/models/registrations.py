@@ -1,5 +1,7 @@
 """Registrations for forum sessions: personal data, kept only as long as needed."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -11,6 +13,8 @@ from home.participation.people import RecognisedByEmail
 
 from ..languages import LANGUAGE_CHOICES
 from .pages import ForumSessionPage
+
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -148,6 +152,13 @@ class Registration(RecognisedByEmail, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def link_nonce(self) -> int:
+        """Signed into the person's links together with the pk: it changes whenever the
+        person registers anew (`requested_at`), so links from an earlier registration no
+        longer open this one."""
+        return (self.requested_at - _EPOCH) // datetime.timedelta(microseconds=1)
 
     @property
     def has_accessibility_needs(self) -> bool:

@@ -61,7 +61,15 @@ class SpamProtectedForm(PublicForm):
         return cleaned
 
 
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e]")
+#: Invisible characters that change how a text reads without being seen: C0 and C1 controls
+#: (tab and line breaks excepted), the zero width space, the direction marks, embeddings,
+#: overrides and isolates (which can make a text read backwards, "Trojan Source"), line
+#: and paragraph separators and the byte order mark. The zero width non-joiner and joiner
+#: (U+200C, U+200D) stay allowed: Persian needs them in compounds, emoji sequences too.
+_CONTROL_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e"
+    "\u2028\u2029\u2066-\u2069\ufeff]"
+)
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 
 

@@ -7,7 +7,7 @@ from django.conf import settings
 from django_ratelimit.core import get_usage
 from django_ratelimit.exceptions import Ratelimited
 
-from .people import email_key, hash_ip
+from .people import client_key, email_key, hash_ip
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,13 @@ def _person(group, request) -> str:
 def rate_limited(view=None, *, links: bool = False):
     """Limits a view's POSTs per client address and per person; over the limit the visitor
     gets the translated 429 page (settings.RATELIMIT_VIEW). With `links=True`, for pages
-    reached by a link in an e-mail (confirm, cancel): only per client address."""
+    reached by a link in an e-mail (confirm, cancel): only per client address. The client
+    is `people.client_address`: behind a reverse proxy, not the proxy."""
     if view is None:
         return lambda view: rate_limited(view, links=links)
     if links:
-        return ratelimit(key="ip", rate=_links_per_ip)(view)
-    view = ratelimit(key="ip", rate=_per_ip)(view)
+        return ratelimit(key=client_key, rate=_links_per_ip)(view)
+    view = ratelimit(key=client_key, rate=_per_ip)(view)
     return ratelimit(key=_person, rate=_per_email)(view)
 
 

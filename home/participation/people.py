@@ -1,9 +1,11 @@
 """Recognising a person by their address without keeping more than needed."""
 
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.db import models
+from ipware import get_client_ip
 
 
 def email_key(email: str) -> str:
@@ -19,10 +21,47 @@ def email_hash(email: str) -> str:
     return hashlib.sha256(f"{settings.SECRET_KEY}:{email_key(email)}".encode()).hexdigest()
 
 
+def client_address(request) -> str:
+    """The address of the person's device. Without a reverse proxy it is the connecting
+    address; behind `settings.TRUSTED_PROXY_COUNT` proxies (each appending to
+    X-Forwarded-For the address it was reached from) it is the address the outermost
+    proxy saw. What a client writes into the header itself is ignored, and a request
+    without a usable header counts as coming from the connecting address.
+
+    Everything that tells clients apart uses this one function: hashed addresses, rate
+    limits and django-axes (`AXES_CLIENT_IP_CALLABLE`)."""
+    connecting = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies <= 0:
+        return connecting
+    # django-ipware counts the proxies named *in* the header; the innermost proxy is the
+    # connecting address, which no header lists.
+    address, _routable = get_client_ip(
+        request,
+        proxy_count=proxies - 1,
+        request_header_order=["HTTP_X_FORWARDED_FOR"],
+        strict=False,
+    )
+    return address or connecting
+
+
+def client_key(group, request) -> str:
+    """The client for rate limits: its address, for IPv6 its /64 network, which one
+    household or device usually holds (as django-ratelimit's own "ip" key does)."""
+    address = client_address(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False).network_address)
+    return address
+
+
 def hash_ip(request) -> str:
     """A salted hash of the client address: enough to spot repeated abuse, useless to identify
     anyone once the secret key rotates."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 

