@@ -478,9 +478,7 @@ def report_file(page: ConsultationPage, context: dict, kind: str) -> tuple[bytes
     ):
         sheet.append([str(value) for value in table_header])
         for row in table:
-            sheet.append(
-                [spreadsheet_text(value) for value in row]
-            )
+            sheet.append([spreadsheet_text(value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue(), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

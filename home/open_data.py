@@ -23,9 +23,8 @@ from ninja import Field, NinjaAPI, Router, Schema
 from ninja.pagination import LimitOffsetPagination
 from pydantic import BeforeValidator
 
-from .participation.people import hash_ip
-
 from .exports import spreadsheet_text
+from .participation.people import hash_ip
 
 #: Used when `OPEN_DATA_LICENCE` is not set.
 DEFAULT_LICENCE = {
