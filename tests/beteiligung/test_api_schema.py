@@ -3,6 +3,8 @@ parameters: no server error, and every response matches the document."""
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
@@ -19,7 +21,19 @@ schema.app = application
 
 
 @pytest.fixture
-def world(home_page: HomePage, settings):
+def open_connection():
+    """Requests go to the WSGI application directly, not through Django's test client,
+    which would keep the test's connection open: at the end of each request Django
+    closes it, and on PostgreSQL the test's transaction would go with it."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def world(home_page: HomePage, settings, open_connection):
     # Hundreds of generated requests from one address: the limit is not under test here.
     settings.RATELIMIT_API_PER_IP = "100000/h"
     return build_world(home_page)
