@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -5,12 +7,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 MAX_QUERY_LENGTH = 200
 
 
 def search(request):
     """Full-text search over the live pages of the visitor's language."""
-    query = request.GET.get("q", "").strip()
+    # Control characters find nothing, and PostgreSQL refuses NUL in a query outright.
+    query = _CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()
     error = ""
     results = Page.objects.none()
     if len(query) > MAX_QUERY_LENGTH:

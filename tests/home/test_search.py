@@ -52,3 +52,11 @@ def test_search_escapes_what_was_typed(client: Client, home_page: HomePage) -> N
 def test_bad_page_number_shows_first_page(client: Client, home_page: HomePage) -> None:
     response = client.get("/suche/", {"q": "Seite", "page": "abc"})
     assert response.status_code == HTTPStatus.OK
+
+
+def test_search_with_invisible_control_characters_still_answers(
+    client: Client, home_page: HomePage
+) -> None:
+    """PostgreSQL refuses NUL in text: the query must not reach it (found by fuzzing)."""
+    response = client.get("/suche/", {"q": "Seite\x00\x01"})
+    assert response.status_code == HTTPStatus.OK
