@@ -22,3 +22,15 @@ def test_production_settings_never_allow_the_demo_admin() -> None:
     result = manage("shell", "-c", code, env={**PRODUCTION_ENV, "DEMO_ADMIN_ALLOWED": "true"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.django_db
+def test_load_demo_content_refuses_where_the_demo_admin_is_not_allowed(settings) -> None:
+    from django.core.management import call_command
+
+    from home.models import HomePage
+
+    settings.DEMO_ADMIN_ALLOWED = False
+    with pytest.raises(CommandError, match="DEMO_ADMIN_ALLOWED"):
+        call_command("load_demo_content")
+    assert not HomePage.objects.exists()
