@@ -225,12 +225,12 @@ def confirm_contribution(contribution_id: int) -> Contribution | None:
         now = timezone.now()
         contribution.confirmed_at = now
         consultation = contribution.consultation
-        if contribution.moderation_status != ModerationStatus.UNCONFIRMED:
-            pass  # decided while unconfirmed: the decision stands
-        elif consultation and consultation.moderation_mode == ModerationMode.POST:
+        # A moderator who decided before the author confirmed keeps the decision.
+        undecided = contribution.moderation_status == ModerationStatus.UNCONFIRMED
+        if undecided and consultation and consultation.moderation_mode == ModerationMode.POST:
             contribution.moderation_status = ModerationStatus.PUBLISHED
             contribution.published_at = now
-        else:
+        elif undecided:
             contribution.moderation_status = ModerationStatus.PENDING
         contribution.save(update_fields=["confirmed_at", "moderation_status", "published_at"])
     return contribution
