@@ -171,22 +171,23 @@ def _render_changes(shown: list[ShownChange]) -> None:
     parts = []
     for item in shown:
         change = item.change
-        if change.status == change.CHANGED:
-            runs = change.runs
-        elif change.status == change.INSERTED:
-            runs = comparison.word_runs([], list(change.new.tokens))
-        elif change.status == change.REMOVED:
-            runs = comparison.word_runs(list(change.old.tokens), [])
-        else:
-            runs = comparison.word_runs(list(change.new.tokens), list(change.new.tokens))
+        # Inserted, removed and moved blocks are all words of one kind against nothing
+        # (or against themselves); a changed block has its runs already.
+        old = list(change.old.tokens) if change.old else []
+        new = list(change.new.tokens) if change.new else []
+        runs = change.runs or comparison.word_runs(old, new)
         parts.append(comparison.runs_html(runs, inserted, removed))
-    if not shown:
-        return
-    separator = "<!--change-->"
-    for item, html in zip(
-        shown, expand_db_html(separator.join(parts)).split(separator), strict=True
-    ):
+    for item, html in zip(shown, _expand_each(parts), strict=True):
         item.html = html
+
+
+def _expand_each(parts: list[str]) -> list[str]:
+    """Wagtail's stored rich text of many parts made into HTML in one pass: a linked page
+    is looked up once for the whole document, not once per paragraph."""
+    if not parts:
+        return []
+    separator = "<!--part-->"
+    return expand_db_html(separator.join(parts)).split(separator)
 
 
 # Contributions and their wording ---------------------------------------------------------
@@ -422,12 +423,8 @@ def report_changes(page: ConsultationPage, versions: list[ConceptVersion], langu
 def render_blocks(blocks: list[comparison.Block]) -> list[tuple[comparison.Block, str]]:
     """Each paragraph of a frozen version with its HTML, internal links expanded once for
     the whole document."""
-    if not blocks:
-        return []
-    separator = "<!--block-->"
     sources = [str(block.value) if not block.is_chapter else "" for block in blocks]
-    expanded = expand_db_html(separator.join(sources)).split(separator)
-    return list(zip(blocks, expanded, strict=True))
+    return list(zip(blocks, _expand_each(sources), strict=True))
 
 
 def report_file(page: ConsultationPage, context: dict, kind: str) -> tuple[bytes, str]:
