@@ -210,10 +210,7 @@ def earlier_wordings(page: ConsultationPage, contributions: list[Contribution]) 
     revision_ids = {c.revision_id for c in contributions if c.revision_id}
     revision_ids.discard(page.live_revision_id)
     documents = {
-        revision.pk: {
-            block.block_id: block
-            for block in comparison.number_blocks(_revision_document(revision))
-        }
+        revision.pk: _revision_blocks(revision)
         for revision in Revision.objects.filter(pk__in=revision_ids)
     }
     current = _blocks(page)
@@ -233,9 +230,11 @@ def _text(block: comparison.Block | None) -> str:
     return " ".join(token.word for token in block.tokens) if block else ""
 
 
-def _revision_document(revision: Revision) -> list[dict]:
+def _revision_blocks(revision: Revision) -> dict[str, comparison.Block]:
+    """The document of a page revision as comparable blocks, by block id."""
     document = revision.content.get("document") or "[]"
-    return json.loads(document) if isinstance(document, str) else document
+    raw = json.loads(document) if isinstance(document, str) else document
+    return {block.block_id: block for block in comparison.number_blocks(raw)}
 
 
 def wording_for_review(contribution: Contribution) -> dict | None:
@@ -248,8 +247,7 @@ def wording_for_review(contribution: Contribution) -> dict | None:
     then = now
     revision = Revision.objects.filter(pk=contribution.revision_id).first()
     if revision is not None:
-        blocks = comparison.number_blocks(_revision_document(revision))
-        then = next((b for b in blocks if b.block_id == contribution.block_id), now)
+        then = _revision_blocks(revision).get(contribution.block_id, now)
     return {
         "number_then": contribution.paragraph_number,
         "number_now": now.number if now else "",
