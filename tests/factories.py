@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from django.conf import settings
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import ContentPage, HomePage, Topic
 from home.translation import translate_page
@@ -57,15 +57,23 @@ def ensure_locales() -> dict[str, Locale]:
     }
 
 
+def make_root() -> Page:
+    """Wagtail's root page (and root collection), made again where a transactional test
+    flushed the rows Wagtail's migrations made (with every site language)."""
+    locales = ensure_locales()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", locale=locales[settings.LANGUAGE_CODE]))
+    return root
+
+
 def make_site() -> HomePage:
     """A German start page as the default site's root, with every site language present.
 
     Also works after a transactional test flushed the rows Wagtail's migrations made."""
-    locales = ensure_locales()
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", locale=locales[settings.LANGUAGE_CODE]))
-    home = HomePageFactory(parent=root)
+    home = HomePageFactory(parent=make_root())
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)

@@ -19,8 +19,10 @@ import yaml
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files import File
 from django.db import models, transaction
 from django.utils import timezone
+from wagtail.documents.models import Document
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
@@ -32,6 +34,8 @@ from home.models import HomePage, SiteSettings, Topic
 from home.translation import translate_page
 
 DATA = Path(__file__).parent / "data"
+#: Files the demo pages use (videos, captions), uploaded as documents.
+MEDIA = Path(__file__).parent / "media"
 #: The page files in the order they are loaded: a page's parent comes before it.
 PARTS = ["site", "consultation", "forum"]
 LANGUAGES = {code for code, _ in settings.LANGUAGES}
@@ -95,9 +99,12 @@ def _html(paragraphs: str | list[str], tag: str = "p") -> str:
 
 
 def _value(value, pages: dict, rich: bool = False):
-    """German text for a leaf (rich text for a list of paragraphs), pages for page keys."""
+    """German text for a leaf (rich text for a list of paragraphs), pages for page keys,
+    documents for `{document: file name}`."""
     if is_leaf(value):
         return _html(value["de"]) if rich or isinstance(value["de"], list) else value["de"]
+    if isinstance(value, dict) and value.keys() == {"document"}:
+        return ensure_document(value["document"]).pk
     if isinstance(value, dict):
         return {k: pages[v].pk if k == "page" else _value(v, pages) for k, v in value.items()}
     return [_value(item, pages) for item in value] if isinstance(value, list) else value
@@ -109,6 +116,15 @@ def _block(kind: str, value, pages: dict) -> dict:
     if kind == "heading":
         value = {"text": value, "level": "h2"}
     return {"type": kind, "value": _value(value, pages, rich=kind in RICH_BLOCKS)}
+
+
+def ensure_document(name: str) -> Document:
+    """The document uploaded from `media/<name>`, as an editor would upload it (once)."""
+    document = Document.objects.filter(title=name).first()
+    if document is None:
+        with open(MEDIA / name, "rb") as file:
+            document = Document.objects.create(title=name, file=File(file, name=name))
+    return document
 
 
 def _topic(slug: str) -> Topic:

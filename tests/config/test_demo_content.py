@@ -57,3 +57,31 @@ def test_every_demo_page_renders(demo: HomePage, client: Client) -> None:
     ):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_start_page_explains_the_site_in_sign_language_with_captions(
+    demo: HomePage, client: Client
+) -> None:
+    """BITV 2.0 § 4: the explanation in German Sign Language is on the start page; a
+    self-hosted video with a real WebVTT captions track, which the site serves."""
+    for path in ("/", "/gebaerdensprache/"):
+        video = BeautifulSoup(client.get(path).text, "html.parser").select_one("main video")
+        assert video is not None and not video.has_attr("autoplay"), path
+        track = video.select_one('track[kind="captions"]')
+        assert track["srclang"] == "de"
+        captions = client.get(track["src"])
+        body = b"".join(captions.streaming_content).decode()
+        assert captions["Content-Type"].startswith("text/vtt")
+        assert body.startswith("WEBVTT") and body.count(" --> ") == 5
+        assert client.get(video.source["src"])["Content-Type"] == "video/webm"
+
+
+@pytest.mark.parametrize("path", ["/leichte-sprache/", "/gebaerdensprache/"])
+def test_easy_read_and_sign_language_pages_explain_what_bitv_asks_for(
+    demo: HomePage, client: Client, path: str
+) -> None:
+    """BITV 2.0 § 4 with Anlage 2: the site's main content, how to find one's way, the
+    accessibility statement, further offers in the same form, and how to get in touch."""
+    text = BeautifulSoup(client.get(path).text, "html.parser").main.get_text(" ")
+    for topic in ("Beratung", "Menü", "barrierefrei", "Gebärden", "teilhabe@region-hannover"):
+        assert topic in text, (path, topic)
