@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from home import page_cache
 from home.participation import (
     SignedLink,
     email_hash,
@@ -83,6 +84,7 @@ def forget_counts(contribution: Contribution) -> None:
         )
     if translation_key is not None:
         cache.delete(_counts_key(translation_key))
+        page_cache.purge()
 
 
 def _count_published(page: ConsultationPage) -> dict[str, int]:

@@ -7,14 +7,16 @@ class ForumConfig(AppConfig):
     verbose_name = _("Intercultural Forum")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
+        from home import page_cache
         from home.participation.personal_data import register_personal_data
         from home.participation.retention import register_retention
         from home.routes import register_views
 
         from . import services, views
-        from .models import ForumIndexPage, ForumSessionPage
+        from .models import ForumIndexPage, ForumSessionPage, Registration
         from .personal_data import ForumData
         from .signals import promote_after_publishing
 
@@ -28,3 +30,6 @@ class ForumConfig(AppConfig):
             sender=ForumSessionPage,
             dispatch_uid="forum.promote_after_publishing",
         )
+        # Session pages show the free seats: a registration's change renews stored pages.
+        for signal in (post_save, post_delete):
+            signal.connect(page_cache.purge, sender=Registration, dispatch_uid="forum.page_cache")
