@@ -396,6 +396,8 @@ def current_consultations(limit: int = 3) -> list[ConsultationPage]:
         ConsultationPage.objects.live()
         .public()
         .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
+        # Teasers show title and dates: the cached list carries no documents to unpickle.
+        .defer_streamfields()
         .order_by("closes_at")[:limit]
     )
 
