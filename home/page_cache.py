@@ -2,8 +2,10 @@
 is rendered once and then served from the cache, without a query.
 
 Served from the cache: GET and HEAD requests without a session or messages cookie (so
-never for staff, nor for someone with a flash message waiting), outside the admin and
-the health checks. Stored: an answer 200 that sets no cookie (a form sets the CSRF
+never for staff, nor for someone with a flash message waiting) and without a conditional
+header (the view answers 304 itself), outside the admin, the health checks and
+`PAGE_CACHE_SKIP_PREFIXES` (the open data API, whose rate limit and ETags must apply to
+every request). Stored: an answer 200 that sets no cookie (a form sets the CSRF
 cookie, so pages with a form are never stored), is not marked `private`, `no-store` or
 `no-cache` (confirmation, cancellation and My data pages are `never_cache`), and whose
 Content-Security-Policy carries no nonce (a nonce must be new for every answer).
@@ -47,6 +49,10 @@ def seconds() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+def skipped_prefixes() -> tuple[str, ...]:
+    return tuple(getattr(settings, "PAGE_CACHE_SKIP_PREFIXES", ()))
+
+
 def purge(*args, **kwargs) -> None:
     """Every stored page is outdated (usable as a signal receiver). Again once the
     transaction that changed something commits: a page rendered meanwhile by another
@@ -72,8 +78,10 @@ def _key(request) -> str | None:
     """The key of this request's page, or None if it must not come from the cache."""
     if request.method not in ("GET", "HEAD"):
         return None
-    if request.path_info.startswith(settings.ADMIN_URL_PREFIXES):
+    if request.path_info.startswith(settings.ADMIN_URL_PREFIXES + skipped_prefixes()):
         return None
+    if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
+        return None  # the view answers 304 itself where it can
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
         return None

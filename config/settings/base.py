@@ -153,6 +153,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Seconds an anonymous visitor's page is served from the cache (home.page_cache); publishing
 # and moderating purge it at once, so this bounds only what depends on the clock. 0: off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+# Never from the page cache: the open data API counts every request against its rate
+# limit and answers conditional requests with its own ETags.
+PAGE_CACHE_SKIP_PREFIXES = ("/api/",)
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

@@ -117,6 +117,16 @@ def test_private_pages_are_never_stored(client: Client, home_page: HomePage) -> 
         assert HEADER not in first and HEADER not in second, url
 
 
+def test_open_data_api_and_conditional_requests_never_come_from_the_cache(
+    client: Client, home_page: HomePage
+) -> None:
+    for _ in range(2):
+        assert HEADER not in client.get("/api/open/consultations")
+    ContentPageFactory(parent=home_page, slug="beratung")
+    client.get("/beratung/")
+    assert HEADER not in client.get("/beratung/", headers={"if-none-match": '"x"'})
+
+
 def test_visitor_with_a_message_waiting_is_not_served_from_the_cache(
     client: Client, home_page: HomePage
 ) -> None:
