@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from home import page_cache
 from home.participation import (
     SignedLink,
     email_hash,
@@ -83,6 +84,7 @@ def forget_counts(contribution: Contribution) -> None:
         )
     if translation_key is not None:
         cache.delete(_counts_key(translation_key))
+        page_cache.purge()
 
 
 def _count_published(page: ConsultationPage) -> dict[str, int]:
@@ -399,6 +401,8 @@ def current_consultations(limit: int = 3) -> list[ConsultationPage]:
         ConsultationPage.objects.live()
         .public()
         .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
+        # Teasers show title and dates: the cached list carries no documents to unpickle.
+        .defer_streamfields()
         .order_by("closes_at")[:limit]
     )
 

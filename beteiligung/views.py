@@ -301,8 +301,16 @@ RESULTS_PER_PAGE = 25
 
 def results(request, page: ConsultationPage):
     """The consultation's results: its contributions in figures, then what became of them,
-    filtered by status and field of action through a plain GET form."""
-    figures = consultation_results.figures(page)
+    filtered by status and field of action through a plain GET form. The figures are
+    cached until a contribution changes (which renews the counts) or a page or topic
+    does (the generation in `_version`)."""
+    __, counted_at = services.cached_counts(page)
+    figures = caching.cached(
+        request,
+        "results-figures",
+        _version(request, page, counted_at),
+        compute=lambda: consultation_results.figures(page),
+    )
     topic_choices = [row for row in figures["topic"] if row.key]
     status, topic, error = "", "", ""
     try:

@@ -7,13 +7,15 @@ class ForumConfig(AppConfig):
     verbose_name = _("Intercultural Forum")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
+        from home import page_cache
         from home.participation.personal_data import register_personal_data
         from home.routes import register_views
 
         from . import mails, services, views
-        from .models import ForumIndexPage, ForumSessionPage
+        from .models import ForumIndexPage, ForumSessionPage, Registration
         from .personal_data import ForumData
         from .signals import promote_after_publishing
 
@@ -26,6 +28,9 @@ class ForumConfig(AppConfig):
             sender=ForumSessionPage,
             dispatch_uid="forum.promote_after_publishing",
         )
+        # Session pages show the free seats: a registration's change renews stored pages.
+        for signal in (post_save, post_delete):
+            signal.connect(page_cache.purge, sender=Registration, dispatch_uid="forum.page_cache")
 
     def register_retention(self, services, mails):
         """What `purge_personal_data` deletes of registrations, and what the privacy notice

@@ -43,8 +43,14 @@ def localized_session(session: ForumSessionPage, language_code: str) -> ForumSes
     )
 
 
-def _send(registration: Registration, kind: str, calendar: bool = False, **context) -> None:
-    session = localized_session(registration.session, registration.language)
+def _send(
+    registration: Registration,
+    kind: str,
+    calendar: bool = False,
+    session: ForumSessionPage | None = None,
+    **context,
+) -> None:
+    session = session or localized_session(registration.session, registration.language)
     attachments = None
     with translation.override(registration.language), timezone.override(TIME_ZONE):
         if calendar:
@@ -68,6 +74,7 @@ def confirmation_request(registration: Registration) -> None:
     _send(
         registration,
         "confirmation_request",
+        session=session,
         confirm_url=link_url(CONFIRMATION, session, "confirm", registration),
         hours=int(CONFIRMATION.lifetime.total_seconds() // 3600),
     )

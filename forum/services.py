@@ -22,14 +22,15 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.db.models.functions import Coalesce
 from django.template.defaultfilters import date as format_date
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home import caching
 from home.models import Topic
 from home.participation import LinkError, email_key
 
@@ -127,16 +128,23 @@ def upcoming_sessions(limit: int | None = 3) -> list[ForumSessionPage]:
 def index_listing(index: ForumIndexPage, topic: str) -> dict:
     """What the forum index shows: upcoming sessions with their registration state, past
     sessions grouped by year (newest first), and the filter by field of action (`topic`,
-    a topic's slug). Four queries, five with a filter."""
-    sessions = list(
-        ForumSessionPage.objects.live()
-        .public()
-        .child_of(index)
-        .defer_streamfields()
-        .select_related("topic")
-        .order_by("start", "pk")
+    a topic's slug). The sessions with their topics come from the cache (`home.caching`:
+    renewed when a page or topic changes); one query for the seats, one more with a filter."""
+
+    def read_sessions() -> list[ForumSessionPage]:
+        sessions = list(
+            ForumSessionPage.objects.live()
+            .public()
+            .child_of(index)
+            .defer_streamfields()
+            .select_related("topic")
+            .order_by("start", "pk")
+        )
+        return Topic.localize(sessions)
+
+    sessions = caching.cached(
+        None, "forum-sessions", index.pk, translation.get_language(), compute=read_sessions
     )
-    Topic.localize(sessions)
     topic_error = ""
     if topic and not Topic.objects.filter(slug=topic).exists():
         topic_error = _("There is no such topic. All sessions are shown.")
@@ -329,8 +337,11 @@ def confirm(registration_id: int, now: datetime.datetime | None = None) -> Regis
     """Confirms an e-mail address: a seat if one is free, else a place on the waitlist.
 
     Confirming twice changes nothing. Refused once the session has begun."""
+    registration = Registration.objects.get(pk=registration_id)
+    if registration.status != Status.PENDING:
+        return registration  # without waiting for the lock
     with transaction.atomic():
-        session = _lock_session_of(registration_id)
+        session = _lock_session(registration.session_id)
         # Read the clock only once the lock is ours: confirmation times follow lock order.
         now = now or timezone.now()
         registration = Registration.objects.get(pk=registration_id)
@@ -368,7 +379,7 @@ def cancel(
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         if not was_pending:
-            mails.cancelled(registration)
+            _after_commit(mails.cancelled, registration)
         if held_seat:
             _fill_free_seats(session, now)
     return registration
@@ -517,7 +528,11 @@ def send_reminders(now: datetime.datetime | None = None) -> int:
 def _lock_session(session_pk: int) -> ForumSessionPage:
     """Locks a session's row until the transaction ends: registrations of one session are
     confirmed, cancelled and promoted one at a time."""
-    return ForumSessionPage.objects.select_for_update(of=("self",)).get(pk=session_pk)
+    return (
+        ForumSessionPage.objects.select_for_update(of=("self",))
+        .only("start", "capacity")  # not the whole page: others wait for this lock
+        .get(pk=session_pk)
+    )
 
 
 def _lock_session_of(registration_id: int) -> ForumSessionPage:
@@ -542,32 +557,53 @@ def _take_seat_or_queue(
     session: ForumSessionPage, registration: Registration, now: datetime.datetime
 ) -> None:
     """Call with the session locked. Earlier waitlist entries come first: if seats are
-    free (capacity was raised), they are given out before this registration is counted."""
-    _fill_free_seats(session, now)
-    confirmed = Registration.objects.filter(session=session, status=Status.CONFIRMED).count()
-    last = Registration.objects.filter(session=session).aggregate(last=Max("sequence"))["last"]
-    registration.sequence = (last or 0) + 1
+    free (capacity was raised), they are given out before this registration is counted.
+
+    Everyone waits for the lock in a rush, so it is held for as few queries as possible
+    (one aggregate, one update) and the mail is written after the commit."""
+    tally = _tally(session)
+    if _fill_free_seats(session, now, tally):
+        tally = _tally(session)
+    registration.sequence = (tally["last"] or 0) + 1
     registration.confirmed_at = now
-    registration.status = Status.CONFIRMED if confirmed < session.capacity else Status.WAITLISTED
+    seat_free = tally["confirmed"] < session.capacity
+    registration.status = Status.CONFIRMED if seat_free else Status.WAITLISTED
     registration.save(update_fields=["sequence", "confirmed_at", "status"])
     if registration.status == Status.CONFIRMED:
-        mails.seat_confirmed(registration)
+        _after_commit(mails.seat_confirmed, registration)
     else:
-        mails.waitlisted(registration, waitlist_position(registration))
+        _after_commit(lambda: mails.waitlisted(registration, waitlist_position(registration)))
 
 
-def _fill_free_seats(session: ForumSessionPage, now: datetime.datetime) -> list[Registration]:
+def _tally(session: ForumSessionPage) -> dict:
+    """Confirmed seats, people waiting and the last sequence number, in one query."""
+    return Registration.objects.filter(session=session).aggregate(
+        confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Status.WAITLISTED)),
+        last=Max("sequence"),
+    )
+
+
+def _after_commit(send, *args) -> None:
+    """Mails are written once the transaction has committed: not while the session is
+    locked and others wait for it."""
+    transaction.on_commit(lambda: send(*args))
+
+
+def _fill_free_seats(
+    session: ForumSessionPage, now: datetime.datetime, tally: dict | None = None
+) -> list[Registration]:
     """Call with the session locked."""
     if now >= session.start:
         return []
-    confirmed = Registration.objects.filter(session=session, status=Status.CONFIRMED).count()
-    free = session.capacity - confirmed
-    if free <= 0:
+    tally = tally or _tally(session)
+    free = session.capacity - tally["confirmed"]
+    if free <= 0 or not tally["waiting"]:
         return []
     promoted = list(Registration.objects.filter(session=session).waitlist()[:free])
     for registration in promoted:
         registration.status = Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
-        mails.promoted(registration)
+        _after_commit(mails.promoted, registration)
     return promoted

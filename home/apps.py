@@ -19,14 +19,15 @@ class HomeConfig(AppConfig):
 
     def connect_cache_invalidation(self):
         """Menus, breadcrumbs, language links and settings are cached (`home.caching`):
-        any change to pages, sites, locales or the site settings starts a new generation."""
+        any change to pages, sites, locales, fields of action (topics) or the site settings
+        starts a new generation."""
         from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .caching import new_generation, settings_changed
-        from .models import SiteSettings
+        from .models import SiteSettings, Topic
 
-        for sender in [*get_page_models(), Page, PageViewRestriction, Site, Locale]:
+        for sender in [*get_page_models(), Page, PageViewRestriction, Site, Locale, Topic]:
             for signal in (post_save, post_delete):
                 signal.connect(new_generation, sender=sender, dispatch_uid="home.cache")
         post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="home.cache")

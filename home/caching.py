@@ -22,6 +22,8 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from . import page_cache
+
 GENERATION_KEY = "teilhabe:pages:generation"
 #: Seconds a cached menu, breadcrumb or settings object lives at most.
 TIMEOUT = 600
@@ -42,8 +44,10 @@ def generation(request=None) -> int:
 
 
 def new_generation(*args, **kwargs) -> None:
-    """Signal receiver: the pages or settings changed, every cached entry is outdated."""
+    """Signal receiver: the pages or settings changed, every cached entry is outdated,
+    and so is every page in the page cache."""
     cache.set(GENERATION_KEY, time.time_ns(), None)
+    page_cache.purge()
 
 
 def settings_changed(sender, instance, created: bool = False, **kwargs) -> None:

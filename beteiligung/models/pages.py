@@ -73,7 +73,11 @@ class ConsultationIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         consultations = list(
-            ConsultationPage.objects.child_of(self).live().public().order_by("-opens_at")
+            ConsultationPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()  # the list shows titles and dates, not documents
+            .order_by("-opens_at")
         )
         now = timezone.now()
         context["current"] = [c for c in consultations if c.phase_at(now) == Phase.OPEN]

@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the cache (PAGE_CACHE_SECONDS): below the security
+    # headers, which every answer gets, above everything that reads session or database.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +150,12 @@ if CACHES["default"]["BACKEND"].endswith("RedisCache"):
 # Staff sessions live in the database, not the cache: a Redis outage logs nobody out, and
 # a logout during one cannot leave a stale session behind in Redis (as cached_db could).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Seconds an anonymous visitor's page is served from the cache (home.page_cache); publishing
+# and moderating purge it at once, so this bounds only what depends on the clock. 0: off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+# Never from the page cache: the open data API counts every request against its rate
+# limit and answers conditional requests with its own ETags.
+PAGE_CACHE_SKIP_PREFIXES = ("/api/",)
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

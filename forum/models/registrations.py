@@ -42,6 +42,10 @@ class Registration(RecognisedByEmail, models.Model):
     All rows of a session are deleted a configurable time after it
     (`purge_forum_registrations`)."""
 
+    #: Not in Wagtail's reference index ("usage" of a page): a registration is no use of
+    #: its session page, and indexing it cost a task per save, 400 in a registration rush.
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         PENDING = "pending", _("waiting for e-mail confirmation")
         CONFIRMED = "confirmed", _("confirmed")

@@ -154,6 +154,22 @@ def test_figures_count_published_top_level_contributions_in_every_language(
     assert shares == {education_key: 50, work_key: 33, "": 17}
 
 
+def test_figures_follow_a_changed_review_status_at_once(client: Client, data: dict) -> None:
+    """The figures are cached; a status set by staff in the review shows at once."""
+
+    def adopted() -> int:
+        figures = client.get(results_url(data["page"])).context["figures"]
+        return {row.key: row.count for row in figures["status"]}["adopted"]
+
+    assert adopted() == 1
+    received = Contribution.objects.filter(
+        review_status=Status.RECEIVED, moderation_status=Contribution.ModerationStatus.PUBLISHED
+    ).first()
+    received.review_status = Status.ADOPTED
+    received.save()
+    assert adopted() == 2
+
+
 def test_field_of_action_is_named_in_the_visitors_language(client: Client, data: dict) -> None:
     key = str(data["education"].translation_key)
     german = client.get(results_url(data["page"])).context["figures"]["topic"]

@@ -6,13 +6,15 @@
    raised); throughput, latency percentiles and errors are printed. Afterwards every
    comment the site accepted must be in the database exactly once.
 4. A registration rush: 200 people register for a session with 20 seats and confirm,
-   half through each server, each burst at once: exactly 20 get a seat, the rest are
-   on the waitlist in the order of their confirmation.
+   half through each server, each of the two bursts started within one second
+   (LOAD_RUSH_SECONDS): exactly 20 get a seat, the rest are on the waitlist in the order
+   of their confirmation; p50/p95/p99 of the answers are printed.
 5. Two servers, one site: a rate limit counts across both, and a page withdrawn through
    one is gone on the other at once.
 
 Only 127.0.0.1 is contacted; every process started here is stopped at the end.
-LOAD_SECONDS shortens the locust run, LOAD_STEPS="rush servers" leaves steps out.
+LOAD_SECONDS shortens the locust run, LOAD_STEPS="rush servers" leaves steps out;
+LOAD_DATABASE, LOAD_REDIS, LOAD_PORTS and LOAD_WORK_DIR keep runs side by side apart.
 """
 
 import csv
@@ -34,10 +36,13 @@ WORK = Path(os.environ.get("LOAD_WORK_DIR", "/tmp/teilhabe-load"))
 DATABASE = os.environ.get("LOAD_DATABASE", "teilhabe_load")
 PG = os.environ.get("LOAD_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 REDIS = os.environ.get("LOAD_REDIS", "redis://127.0.0.1:6379/5")
-PORTS = [8101, 8102]
+PORTS = [int(port) for port in os.environ.get("LOAD_PORTS", "8101 8102").split()]
 SERVERS = [f"http://127.0.0.1:{port}" for port in PORTS]
 USERS, WRITERS, SECONDS = 220, 20, int(os.environ.get("LOAD_SECONDS", "60"))
 RUSH = 200
+#: The rush's pace: 200 registrations, then 200 confirmations, each within this many
+#: seconds ("in about one second"); LOAD_RUSH_SECONDS=0 sends each all at one moment.
+RUSH_SECONDS = float(os.environ.get("LOAD_RUSH_SECONDS", "1"))
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 STARTED = re.compile(r'name="started" value="([^"]+)"')
 
@@ -190,14 +195,18 @@ def django_json(script: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def burst(jobs: list) -> tuple[list[float], list, float]:
-    """Runs every job in its own thread, released at the same moment."""
+def burst(jobs: list, seconds: float = RUSH_SECONDS) -> tuple[list[float], list, float]:
+    """Runs every job in its own thread, started evenly over `seconds` (all at the same
+    moment with 0). Each job's time is from its own start to its answer."""
     barrier = threading.Barrier(len(jobs) + 1)
     timings: list[float] = [0.0] * len(jobs)
     results: list = [None] * len(jobs)
 
     def worker(index: int, job) -> None:
         barrier.wait()
+        delay = released + seconds * index / len(jobs) - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
         started = time.perf_counter()
         results[index] = job()
         timings[index] = time.perf_counter() - started
@@ -205,16 +214,19 @@ def burst(jobs: list) -> tuple[list[float], list, float]:
     threads = [threading.Thread(target=worker, args=(n, job)) for n, job in enumerate(jobs)]
     for thread in threads:
         thread.start()
+    released = time.perf_counter()
     barrier.wait()
-    started = time.perf_counter()
     for thread in threads:
         thread.join()
-    return timings, results, time.perf_counter() - started
+    return timings, results, time.perf_counter() - released
 
 
 def rush(site: dict) -> None:
     session = site["rush_session"]
-    print(f"== Registration rush: {RUSH} people, 20 seats, half through each server")
+    print(
+        f"== Registration rush: {RUSH} people, 20 seats, half through each server, "
+        f"registrations and then confirmations each started within {RUSH_SECONDS:g} s"
+    )
     people = []
     for number in range(RUSH):
         client = requests.Session()
@@ -237,9 +249,10 @@ def rush(site: dict) -> None:
     statuses = sorted({response.status_code for response in responses})
     print(f"registrations: {RUSH} in {elapsed:.2f} s, statuses {statuses}, " + figures(timings))
     tokens = django_json(
-        "from forum.mails import CONFIRMATION\nfrom forum.models import Registration\n"
+        "from forum.mails import CONFIRMATION, link_token\n"
+        "from forum.models import Registration\n"
         f"rows = Registration.objects.filter(session_id={session['pk']})\n"
-        "print(json.dumps({r.email: CONFIRMATION.token(r.pk) for r in rows}))"
+        "print(json.dumps({r.email: link_token(CONFIRMATION, r) for r in rows}))"
     )
 
     def confirm(number: int):
