@@ -7,6 +7,7 @@ import time
 from http import HTTPStatus
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils.http import parse_http_date
 
@@ -181,6 +182,25 @@ def test_a_csv_download_holds_the_whole_list_and_names_the_licence(
     assert lines[0].startswith("id,consultation,forum_session,paragraph,paragraph_number")
     assert lines[1].startswith(f"{world.published.pk},{world.consultation.pk},")
     assert len(lines) == 2
+
+
+@pytest.mark.parametrize("subpage", ["results/", "report/"])
+def test_results_and_report_pages_link_to_the_open_data_as_csv(
+    client: Client, world: World, subpage: str
+) -> None:
+    page = BeautifulSoup(client.get(f"{world.consultation.url}{subpage}").text, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in page.select(".open-data-links a")}
+    contributions = next(url for text, url in links.items() if "Beiträge" in text)
+    changes = next(url for text, url in links.items() if "Änderungen" in text)
+
+    listed = client.get(contributions)
+    assert listed["Content-Type"] == "text/csv; charset=utf-8"
+    rows = body(listed).lstrip("\ufeff").splitlines()[1:]
+    assert [row.split(",")[0] for row in rows] == [str(world.published.pk)]
+    changed = client.get(changes)
+    assert changed["Content-Type"] == "text/csv; charset=utf-8"
+    assert str(world.published.pk) in body(changed)
+    assert page.select_one("#open-data-heading") is not None
 
 
 def test_a_client_polling_with_the_etag_gets_304_until_something_changes(
