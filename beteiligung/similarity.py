@@ -22,18 +22,20 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.postgres.lookups import TrigramSimilar
 from django.contrib.postgres.search import SearchQuery, SearchVector, TrigramSimilarity
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, Q, Value
 
 from .models import Contribution
 
-#: Lowest similarity for the list of similar contributions: pg_trgm's own default, which
-#: its `%` operator (and so the index) uses.
-THRESHOLD = 0.3
+#: Lowest similarity for the list of similar contributions. Below about half, the trigram
+#: index stops narrowing long texts down: at pg_trgm's default of 0.3 it leaves thousands
+#: of 10,000 typical comments to compare one by one (see tests/benchmarks).
+THRESHOLD = 0.5
 #: Lowest similarity for two contributions to count as near-duplicates in a cluster.
 CLUSTER_THRESHOLD = 0.5
 #: How many similar contributions are listed.
@@ -132,18 +134,47 @@ def similar_to(contribution: Contribution, limit: int = LIMIT) -> list[Similar]:
 def _similar_in_postgresql(contribution: Contribution, others, limit: int) -> list[Similar]:
     text = contribution.text
     matches = Q(TrigramSimilar(F("text"), Value(text)))
+    candidates = Contribution.objects.all()
     config = FULL_TEXT_CONFIGS.get(contribution.language)
     if config and len(WORD.findall(text)) >= MIN_FULL_TEXT_WORDS:
         # Same language, every word of this one in the other, in any form and order: the
         # expression is the one the migration indexed, per language.
-        others = others.annotate(words=SearchVector("text", config=config))
+        candidates = candidates.annotate(words=SearchVector("text", config=config))
         matches |= Q(language=contribution.language, words=SearchQuery(text, config=config))
+    # First the candidates, by the text alone: given any other condition (the
+    # consultation), the planner reads the consultation through that condition's index
+    # and compares every row of it, half a second for 10,000. It also takes similarity()
+    # for cheap and a sequential scan for fine; the indexes leave a handful of rows.
+    # (Unordered: to save a sort, it would also walk the whole table by date.)
+    with (
+        transaction.atomic(),
+        _settings({"pg_trgm.similarity_threshold": str(THRESHOLD), "enable_seqscan": "off"}),
+    ):
+        found = list(candidates.filter(matches).order_by().values_list("pk", flat=True))
     ranked = (
-        others.filter(matches)
+        others.filter(pk__in=found)
         .annotate(score=TrigramSimilarity("text", text))
         .order_by("-score", "-created_at")[:limit]
     )
     return [Similar(other, other.score) for other in ranked]
+
+
+@contextmanager
+def _settings(values: dict[str, str]):
+    """PostgreSQL settings for the statements inside, as they were afterwards."""
+    with connection.cursor() as cursor:
+        before = {}
+        for name, value in values.items():
+            cursor.execute(
+                "SELECT current_setting(%s, true), set_config(%s, %s, true)", [name, name, value]
+            )
+            before[name] = cursor.fetchone()[0]
+        try:
+            yield
+        finally:
+            for name, value in before.items():
+                if value is not None:
+                    cursor.execute("SELECT set_config(%s, %s, true)", [name, value])
 
 
 def _similar_in_python(contribution: Contribution, others, limit: int) -> list[Similar]:
@@ -200,8 +231,12 @@ def _pairs(grams: list[frozenset[str]], threshold: float) -> Iterable[tuple[int,
     """The pairs whose similarity reaches `threshold`. Prefix filtering (Bayardo et al.,
     "Scaling up all pairs similarity search", 2007): with each set ordered rarest trigram
     first, two sets that are similar enough share a trigram among the first
-    `len - ceil(threshold * len) + 1` of each, so only such pairs are compared."""
+    `len - ceil(threshold * len) + 1` of each, so only such pairs are compared; and they
+    are compared as bit sets (an `and` and a bit count), not as Python sets."""
     frequency = Counter(gram for each in grams for gram in each)
+    number = {gram: n for n, gram in enumerate(frequency)}
+    bits = [_bit_set([number[gram] for gram in each]) for each in grams]
+    sizes = [len(each) for each in grams]
     index = defaultdict(list)
     for i, own in enumerate(grams):
         if not own:
@@ -210,9 +245,19 @@ def _pairs(grams: list[frozenset[str]], threshold: float) -> Iterable[tuple[int,
         prefix = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
         candidates = {j for gram in prefix for j in index[gram]}
         for j in candidates:
-            other = grams[j]
-            small, large = sorted((len(own), len(other)))
-            if small >= threshold * large and similarity(own, other) >= threshold:
+            small, large = sorted((sizes[i], sizes[j]))
+            if small < threshold * large:
+                continue  # too different in length to be similar enough
+            shared = (bits[i] & bits[j]).bit_count()
+            if shared >= threshold * (sizes[i] + sizes[j] - shared):
                 yield j, i
         for gram in prefix:
             index[gram].append(i)
+
+
+def _bit_set(numbers: list[int]) -> int:
+    """The numbers as the bits of one integer."""
+    found = bytearray((max(numbers, default=0) >> 3) + 1)
+    for number in numbers:
+        found[number >> 3] |= 1 << (number & 7)
+    return int.from_bytes(found, "little")
