@@ -3,6 +3,7 @@ filters, search, export, bulk actions and a history of every change; plus the fo
 letters, e-mails and calls that staff type in."""
 
 import csv
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
@@ -10,7 +11,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -19,6 +21,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
@@ -27,7 +30,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.exports import SafeCsvExportMixin
 from home.models import Topic
 
-from . import cycle, services
+from . import cycle, services, similarity
 from .models import ConsultationPage, Contribution, Report
 from .permissions import RequiresAction, ScopedViewSet, policy
 
@@ -132,6 +135,32 @@ class WordingPanel(Panel):
             return context
 
 
+class SimilarContributions(Component):
+    """Other contributions on the same consultation that say much the same, most similar
+    first, each with a link to open it: shown when an evaluator reviews one."""
+
+    template_name = "beteiligung/admin/similar_contributions.html"
+
+    def __init__(self, contribution: Contribution):
+        self.contribution = contribution
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "similar": similarity.similar_to(self.contribution),
+            "threshold": round(similarity.THRESHOLD * 100),
+        }
+
+
+class SimilarPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "beteiligung/admin/similar_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["similar"] = SimilarContributions(self.instance)
+            return context
+
+
 class ChunkedRows:
     """A queryset read in chunks rather than cached whole, so that exporting 50,000
     contributions needs no more memory than exporting 1,000."""
@@ -178,6 +207,90 @@ class InboxIndexView(SafeCsvExportMixin, snippet_views.IndexView):
         if self.is_export:
             return self.as_spreadsheet(ChunkedRows(self.get_queryset()), request.GET.get("export"))
         return super().get(request, *args, **kwargs)
+
+
+def bulk_action_url(action_type: str, ids: list[int], next_url: str) -> str:
+    """Where a bulk action of the inbox asks to confirm, for these contributions."""
+    url = reverse("wagtail_bulk_action", args=["beteiligung", "contribution", action_type])
+    return f"{url}?{urlencode([('next', next_url)] + [('id', pk) for pk in ids])}"
+
+
+class InboxListingView(InboxIndexView):
+    """The inbox as a list, with a button to group the same filtered list by similarity."""
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Group similar"),
+                url=self.grouping_url(reverse("wagtailsnippets_beteiligung_contribution:similar")),
+                icon_name="list-ul",
+            ),
+        ]
+
+    def grouping_url(self, base: str) -> str:
+        """The same filters and search on the other presentation (list or groups)."""
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        return f"{base}?{query.urlencode()}" if query else base
+
+
+class SimilarGroupsView(InboxListingView):
+    """The filtered inbox as groups of near-duplicates, largest first, each with a count
+    and the bulk actions for the whole group: answer a group at once and link it to a
+    change. The first `similarity.MAX_CLUSTERED` rows of the filtered list are grouped."""
+
+    page_title = _("Similar contributions")
+
+    def get_paginate_by(self, queryset):
+        return similarity.MAX_CLUSTERED
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Show as list"),
+                url=self.grouping_url(reverse("wagtailsnippets_beteiligung_contribution:list")),
+                icon_name="list-ul",
+            )
+        ]
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        rows = list(context["object_list"])
+        here = self.grouping_url(self.request.path)
+        actions = [
+            (_("Answer all"), AnswerBulkAction.action_type),
+            (_("Set status"), SetStatusBulkAction.action_type),
+            (_("Assign to me"), AssignToMeBulkAction.action_type),
+            (_("Add tag"), TagBulkAction.action_type),
+        ]
+        context["clusters"] = [
+            {
+                "cluster": cluster,
+                "actions": [
+                    (label, bulk_action_url(kind, cluster.ids, here)) for label, kind in actions
+                ],
+            }
+            for cluster in similarity.clusters(rows)
+        ]
+        context["grouped_count"] = len(rows)
+        context["more_than_grouped"] = (
+            context.get("page_obj") is not None and context["page_obj"].paginator.num_pages > 1
+        )
+        context["threshold"] = round(similarity.CLUSTER_THRESHOLD * 100)
+        return context
+
+
+class ReviewInspectView(snippet_views.InspectView):
+    def get_field_label(self, field_name, field):
+        if field_name == "similar":
+            return _("Similar contributions")
+        return super().get_field_label(field_name, field)
+
+    def get_similar_display_value(self):
+        return SimilarContributions(self.object)
 
 
 class ReviewEditView(snippet_views.EditView):
@@ -239,7 +352,8 @@ class ContributionChooserViewSet(chooser_views.SnippetChooserViewSet):
 
 
 class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
-    """The inbox. Its list can be filtered, searched and exported as it is shown."""
+    """The inbox. Its list can be filtered, searched and exported as it is shown, and
+    grouped into near-duplicates ("similar/")."""
 
     model = Contribution
     permission_action = "review"
@@ -296,8 +410,12 @@ class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
         "assignee",
         "public_answer",
         "internal_note",
+        "similar",
     ]
-    index_view_class = InboxIndexView
+    index_view_class = InboxListingView
+    similar_view_class = SimilarGroupsView
+    listing_views = (*ScopedViewSet.listing_views, "similar_view_class")
+    inspect_view_class = ReviewInspectView
     edit_view_class = ReviewEditView
     chooser_viewset_class = ContributionChooserViewSet
     copy_view_enabled = False
@@ -311,6 +429,7 @@ class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
             FieldPanel("tags"),
             FieldPanel("related", widget=forms.SelectMultiple),
             FieldPanel("changes"),
+            SimilarPanel(heading=_("Similar contributions")),
         ],
         base_form_class=ReviewForm,
     )
@@ -318,6 +437,21 @@ class ReviewViewSet(RequiresAction, ScopedViewSet, SnippetViewSet):
     def scope(self, queryset):
         # Nothing reaches the inbox before its author confirmed the address.
         return queryset.confirmed().select_related("consultation", "assignee", "topic")
+
+    def similar_view(self, results_only=False):
+        kwargs = self.get_index_view_kwargs(
+            index_url_name=self.get_url_name("similar"),
+            index_results_url_name=self.get_url_name("similar_results"),
+            results_template_name="beteiligung/admin/similar_groups_results.html",
+        )
+        return self.construct_view(self.similar_view_class, **kwargs, results_only=results_only)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("similar/", self.similar_view(), name="similar"),
+            path("similar/results/", self.similar_view(results_only=True), name="similar_results"),
+        ]
 
 
 class OfflineForm(WagtailAdminModelForm):
@@ -452,6 +586,79 @@ class TagBulkAction(ContributionBulkAction):
             contribution.tags.add(tag)
 
         return services.update_reviews(list(objects), user, add_tag), 0
+
+
+class AnswerForm(forms.Form):
+    review_status = forms.ChoiceField(label=_("New status"), choices=ReviewStatus.choices)
+    public_answer = forms.CharField(
+        label=_("Answer of the administration"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "The same answer for each of them. Authors who asked to be notified get an "
+            "e-mail when their contribution is first answered."
+        ),
+    )
+    changes = forms.MultipleChoiceField(
+        label=_("Changes that answer them"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Added to the changes each of them is already linked to."),
+    )
+
+    def __init__(self, *args, change_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["changes"].choices = change_choices
+        if not change_choices:
+            del self.fields["changes"]
+
+
+class AnswerBulkAction(ContributionBulkAction):
+    """One answer, one status and the same changes for several contributions: for a
+    group of near-duplicates."""
+
+    display_name = _("Answer")
+    action_type = "answer"
+    aria_label = _("Answer the selected contributions with one answer")
+    form_class = AnswerForm
+
+    def get_form_kwargs(self):
+        objects, _rest = self.get_actionable_objects()
+        choices = {}
+        for page in _consultations_of(objects).values():
+            choices.update(cycle.changes_to_link(page))
+        return {**super().get_form_kwargs(), "change_choices": list(choices.items())}
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), **self.cleaned_form.cleaned_data}
+
+    @classmethod
+    def execute_action(
+        cls, objects, user=None, review_status=None, public_answer="", changes=(), **kwargs
+    ):
+        objects = list(objects)
+        # A change can only answer contributions on its own consultation.
+        linkable = {
+            key: {choice for choice, _label in cycle.changes_to_link(page)}
+            for key, page in _consultations_of(objects).items()
+        }
+
+        def answer(contribution):
+            contribution.review_status = review_status
+            contribution.public_answer = public_answer
+            page = contribution.consultation
+            wanted = set(changes) & linkable.get(page.translation_key, set()) if page else set()
+            if wanted:
+                current = {
+                    f"{link.version_id}:{link.block_id}" for link in contribution.change_links.all()
+                }
+                cycle.set_change_links(contribution, sorted(current | wanted))
+
+        return services.update_reviews(objects, user, answer), 0
+
+
+def _consultations_of(contributions) -> dict:
+    """The consultations of these contributions, one language version per consultation."""
+    return {c.consultation.translation_key: c.consultation for c in contributions if c.consultation}
 
 
 # Dashboard ----------------------------------------------------------------------

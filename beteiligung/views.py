@@ -6,12 +6,13 @@ from http import HTTPStatus
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from home import caching
+from home import caching, open_data
 from home.participation import LinkError, privacy_notice_url, rate_limited, render_subpage
 
 from . import cycle, services
@@ -275,10 +276,25 @@ def cycle_report(request, page: ConsultationPage):
     return _render(request, page, "beteiligung/cycle_report.html", **_report_context(page))
 
 
+def _open_data(page: ConsultationPage) -> dict:
+    """Where the open data API offers this consultation's data as CSV files (it knows a
+    consultation by its page in the default language)."""
+    original = cycle.original(page).pk
+    csv = "?format=csv"
+    return {
+        "contributions": f"{reverse('open_data:list_contributions')}{csv}&consultation={original}",
+        "changes": f"{reverse('open_data:list_changes', args=[original])}{csv}",
+        "results": reverse("open_data:get_results", args=[original]),
+        "docs": reverse("open_data_docs"),
+        "licence": open_data.licence(),
+    }
+
+
 def _report_context(page: ConsultationPage) -> dict:
     context = _cycle(page)
     return {
         **context,
+        "open_data": _open_data(page),
         "figures": consultation_results.figures(page),
         "changes": cycle.report_changes(page, context["versions"], translation.get_language()),
     }
@@ -330,6 +346,7 @@ def results(request, page: ConsultationPage):
         "beteiligung/results.html",
         HTTPStatus.BAD_REQUEST if error else HTTPStatus.OK,
         **_cycle(page),
+        open_data=_open_data(page),
         figures=figures,
         status_choices=consultation_results.ReviewStatus.choices,
         topic_choices=topic_choices,

@@ -17,6 +17,7 @@ from wagtail.log_actions import LogFormatter
 from . import cycle, services
 from .admin_forms import ModerationForm, ReportHandlingForm
 from .inbox import (
+    AnswerBulkAction,
     AssignToMeBulkAction,
     OfflineViewSet,
     ReviewViewSet,
@@ -206,7 +207,7 @@ def add_waiting_panel(request, panels):
         panels.append(WaitingPanel(request))
 
 
-for bulk_action in (AssignToMeBulkAction, SetStatusBulkAction, TagBulkAction):
+for bulk_action in (AnswerBulkAction, AssignToMeBulkAction, SetStatusBulkAction, TagBulkAction):
     hooks.register("register_bulk_action", bulk_action)
 
 

@@ -7,15 +7,20 @@ and carries the licence and the source in `meta`."""
 
 import csv
 import datetime
+import hashlib
 import itertools
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import wraps
 from typing import Annotated, Any, Literal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils.cache import set_response_etag
+from django.utils.http import http_date
 from django.views.decorators.http import conditional_page
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
@@ -221,10 +226,44 @@ def _client(group, request) -> str:
     return hash_ip(request)
 
 
+#: How long the time a response was first seen is remembered; afterwards it counts as new.
+LAST_MODIFIED_TIMEOUT = 7 * 24 * 3600
+
+
+def stamped(view):
+    """Adds Last-Modified: when this address was first answered with this body. The API
+    builds its answers from many tables, so the time is remembered per address and ETag in
+    the cache rather than read from the data: a new body gets a new time, and a time the
+    cache lost (or never had) is now, so a client is never told "not modified" wrongly,
+    only asked to fetch again. (If-None-Match, when a client sends both, decides.)"""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code != 200 or response.streaming or request.method != "GET":
+            return response
+        set_response_etag(response)
+        key = "open-data-since:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        now = int(time.time())
+        etag, since = cache.get(key) or ("", now)
+        if etag != response["ETag"]:
+            since = now
+            cache.set(key, (response["ETag"], since), LAST_MODIFIED_TIMEOUT)
+        # HTTP dates count seconds: a body first seen in this very second could still
+        # change within it, unseen by a client that compares dates, so its date is given
+        # from the next second on (RFC 9110, 8.8.2.2).
+        if since < now:
+            response["Last-Modified"] = http_date(since)
+        return response
+
+    return wrapper
+
+
 def open_data_view(view):
-    """Every API view: a limit per client address that answers 429 in JSON, and an ETag
-    from the body so that a client polling with If-None-Match gets 304 and no body."""
-    conditional = conditional_page(view)
+    """Every API view: a limit per client address that answers 429 in JSON; an ETag from
+    the body and a Last-Modified, so that a client polling with If-None-Match or
+    If-Modified-Since gets 304 and no body."""
+    conditional = conditional_page(stamped(view))
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):

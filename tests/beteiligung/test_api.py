@@ -3,10 +3,13 @@ conditional GET, CSV, the rate limit and the documentation page."""
 
 import json
 import re
+import time
 from http import HTTPStatus
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
+from django.utils.http import parse_http_date
 
 from home.models import HomePage
 from tests.beteiligung.open_data import World, build_world
@@ -181,6 +184,25 @@ def test_a_csv_download_holds_the_whole_list_and_names_the_licence(
     assert len(lines) == 2
 
 
+@pytest.mark.parametrize("subpage", ["results/", "report/"])
+def test_results_and_report_pages_link_to_the_open_data_as_csv(
+    client: Client, world: World, subpage: str
+) -> None:
+    page = BeautifulSoup(client.get(f"{world.consultation.url}{subpage}").text, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in page.select(".open-data-links a")}
+    contributions = next(url for text, url in links.items() if "Beiträge" in text)
+    changes = next(url for text, url in links.items() if "Änderungen" in text)
+
+    listed = client.get(contributions)
+    assert listed["Content-Type"] == "text/csv; charset=utf-8"
+    rows = body(listed).lstrip("\ufeff").splitlines()[1:]
+    assert [row.split(",")[0] for row in rows] == [str(world.published.pk)]
+    changed = client.get(changes)
+    assert changed["Content-Type"] == "text/csv; charset=utf-8"
+    assert str(world.published.pk) in body(changed)
+    assert page.select_one("#open-data-heading") is not None
+
+
 def test_a_client_polling_with_the_etag_gets_304_until_something_changes(
     client: Client, world: World
 ) -> None:
@@ -193,6 +215,41 @@ def test_a_client_polling_with_the_etag_gets_304_until_something_changes(
     again = client.get(url, headers={"if-none-match": etag})
     assert again.status_code == HTTPStatus.OK
     assert again["ETag"] != etag
+
+
+def test_a_client_polling_with_if_modified_since_gets_304_until_something_changes(
+    client: Client, world: World
+) -> None:
+    url = f"{API}contributions"
+    fresh = client.get(url)
+    # A body first seen within this second gets its date from the next second on.
+    assert "Last-Modified" not in fresh
+    time.sleep(1.1)
+    first = client.get(url)
+    since = first["Last-Modified"]
+    assert parse_http_date(since) <= time.time() - 1
+    assert first["ETag"] == fresh["ETag"]
+    unchanged = client.get(url, headers={"if-modified-since": since})
+    assert unchanged.status_code == HTTPStatus.NOT_MODIFIED
+    assert unchanged.content == b""
+
+    world.published.review_status = "partly_adopted"
+    world.published.save()
+    changed = client.get(url, headers={"if-modified-since": since})
+    assert changed.status_code == HTTPStatus.OK
+    assert "partly_adopted" in body(changed)
+    time.sleep(1.1)
+    assert parse_http_date(client.get(url)["Last-Modified"]) > parse_http_date(since)
+
+
+def test_each_address_has_its_own_last_modified(client: Client, world: World) -> None:
+    client.get(f"{API}contributions")
+    time.sleep(1.1)
+    client.get(f"{API}consultations")
+    time.sleep(1.1)
+    listed = parse_http_date(client.get(f"{API}contributions")["Last-Modified"])
+    consultations = parse_http_date(client.get(f"{API}consultations")["Last-Modified"])
+    assert consultations > listed
 
 
 def test_too_many_requests_from_one_address_get_429_in_json(
