@@ -1,5 +1,6 @@
 """Translating pages in code through wagtail-localize's own pipeline."""
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -84,3 +85,28 @@ def _fits(source: str, translated: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def shows_source_text(page: Page) -> bool:
+    """True for a translated page (not an alias) that still shows source text where some
+    language has a translation: text that needs translating and was not translated into
+    this page's language yet, which wagtail-localize fills with the original. Names and
+    numbers that no language translates do not count. One query."""
+    if page.alias_of_id or not page.pk:
+        return False
+    translated_elsewhere = StringTranslation.objects.filter(
+        translation_of=OuterRef("string"), context=OuterRef("context"), has_error=False
+    ).exclude(locale_id=page.locale_id)
+    translated_here = StringTranslation.objects.filter(
+        translation_of=OuterRef("string"),
+        context=OuterRef("context"),
+        locale_id=page.locale_id,
+        has_error=False,
+    )
+    return (
+        StringSegment.objects.filter(source__object_id=page.translation_key)
+        .exclude(source__locale_id=page.locale_id)
+        .filter(Exists(translated_elsewhere))
+        .exclude(Exists(translated_here))
+        .exists()
+    )

@@ -129,3 +129,14 @@ def test_an_arabic_reader_finds_the_forum_by_its_arabic_name(
         for a in BeautifulSoup(response.text, "html.parser").select(".search-results h2 a")
     ]
     assert "/ar/interkulturelles-forum/" in links
+
+
+def test_a_page_with_german_paragraphs_says_so_in_the_readers_language(
+    demo: HomePage, client: Client
+) -> None:
+    notice = "لم تُترجم بعض أجزاء هذه الصفحة إلى لغتك بعد"
+    consultation = ConsultationPage.objects.get(locale__language_code="ar")
+    assert notice in client.get(consultation.url).text
+    assert notice not in client.get("/ar/").text
+    english = ConsultationPage.objects.get(locale__language_code="en")
+    assert "Parts of this page" not in client.get(english.url).text
