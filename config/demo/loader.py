@@ -1,9 +1,15 @@
 """Builds the demo site from the data files in `data/`, in one layout for every app.
 
-German pages are created as editors create them; English versions go through
-wagtail-localize's own pipeline (`home.translation.translate_page`), so that the admin shows
-them as real translations an editor can go on working with. The other languages are
-synchronised from German and show its content until translated.
+German pages are created as editors create them; the pages marked `translate` are
+translated into every other site language through wagtail-localize's own pipeline
+(`home.translation.translate_page_into`), so that the admin shows them as real translations
+an editor can go on working with. English comes from the `en` texts in the page files, the
+other languages from their files in `data/translations/`; a text without a translation
+stays German. The remaining pages are synchronised from German
+and show its content until translated.
+
+Search and reference indexes are brought up to date once at the end (`indexing`), not on
+every save.
 
 Every step checks first what exists: running the loader again changes nothing. The rows
 that belong to a page (comments, feedback, registrations) are created with the page.
@@ -26,19 +32,26 @@ from wagtail.documents.models import Document
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from beteiligung import cycle
 from beteiligung.models import ChangeLink, ConceptVersion, ConsultationPage, Contribution, Support
 from forum.models import TIME_ZONE, ForumSessionPage, Registration
 from home.models import HomePage, SiteSettings, Topic
-from home.translation import translate_page
+from home.translation import translate_page_into
+
+from .indexing import deferred_index_updates
 
 DATA = Path(__file__).parent / "data"
 #: Files the demo pages use (videos, captions), uploaded as documents.
 MEDIA = Path(__file__).parent / "media"
+#: One file of text leaves per language besides German and English.
+TRANSLATIONS = DATA / "translations"
 #: The page files in the order they are loaded: a page's parent comes before it.
 PARTS = ["site", "consultation", "forum"]
 LANGUAGES = {code for code, _ in settings.LANGUAGES}
+#: The languages pages are translated into.
+TARGET_LANGUAGES = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 #: Keys of a page's data that are not fields of its model.
 PAGE_KEYS = {"key", "type", "parent", "translate", "comments", "feedback", "registrations"}
 #: Blocks whose text is rich text even when it is a single paragraph.
@@ -48,9 +61,16 @@ DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "teilhabe-demo"
 
 
-def read(name: str) -> dict:
-    with open(DATA / f"{name}.yaml", encoding="utf-8") as file:
+def read(name: str, folder: Path = DATA) -> dict:
+    with open(folder / f"{name}.yaml", encoding="utf-8") as file:
         return yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def read_translations(language: str) -> dict:
+    """A language's translation file (its `texts` are text leaves), empty where none exists."""
+    if not (TRANSLATIONS / f"{language}.yaml").exists():
+        return {}
+    return read(language, TRANSLATIONS)
 
 
 def is_leaf(node) -> bool:
@@ -91,6 +111,14 @@ class Glossary:
 
     def to(self, language: str) -> dict[str, str]:
         return self.translations.get(language, {})
+
+    @classmethod
+    def for_demo(cls) -> "Glossary":
+        """Every text of the demo: the page files' own languages and the translation files."""
+        return cls(
+            *(read(name) for name in [*PARTS, "revision", "topics"]),
+            *(read_translations(language) for language in TARGET_LANGUAGES),
+        )
 
 
 def _html(paragraphs: str | list[str], tag: str = "p") -> str:
@@ -337,17 +365,34 @@ def ensure_topics(locales: dict[str, Locale]) -> None:
                 version.save(update_fields=["name"])
 
 
-def load_part(name: str, pages: dict, today: datetime.date | None = None) -> dict[str, Page]:
+def load_part(
+    name: str,
+    pages: dict,
+    today: datetime.date | None = None,
+    glossary: Glossary | None = None,
+) -> dict[str, Page]:
     """Loads one page file below the pages known by key (`start`: the German start page)
-    and translates its pages marked `translate` into English."""
+    and translates its pages marked `translate` into every other language."""
     data = read(name)
     ensure_pages(data["pages"], pages, today or timezone.localdate(timezone=TIME_ZONE))
-    english, glossary = Locale.objects.get(language_code="en"), Glossary(data)
+    glossary = glossary or Glossary.for_demo()
+    locales = Locale.objects.filter(language_code__in=TARGET_LANGUAGES)
     for page in (pages[spec["key"]] for spec in data["pages"] if spec.get("translate")):
-        translation = page.get_translation_or_none(english)
-        if translation is None or translation.alias_of_id:
-            translate_page(page, english, glossary.to("en"))
+        missing = [locale for locale in locales if not _is_translated(page, locale)]
+        if missing:
+            translate(page, missing, glossary)
     return pages
+
+
+def _is_translated(page: Page, locale: Locale) -> bool:
+    translation = page.get_translation_or_none(locale)
+    return translation is not None and not translation.alias_of_id
+
+
+def translate(page: Page, locales, glossary: Glossary) -> None:
+    """Translates (or brings up to date) a German page in the given languages."""
+    strings = {locale: glossary.to(locale.language_code) for locale in locales}
+    translate_page_into(page, strings)
 
 
 def ensure_site_settings(pages: dict, data: dict) -> None:
@@ -360,20 +405,34 @@ def ensure_site_settings(pages: dict, data: dict) -> None:
 
 
 def ensure_synchronised_trees(locales: dict[str, Locale]) -> None:
-    """Every language tree mirrors the German one; untranslated pages show German."""
+    """Every language tree mirrors the German one; untranslated pages show German.
+
+    Saving a synchronisation one by one makes wagtail-localize read the whole page tree
+    again for each language; here the tree is read once and every language synchronised
+    from that reading (the same `synchronize_tree` the signal would run), and then the
+    synchronisations are stored in bulk, which sends no signal to start it all again."""
     source = locales[settings.LANGUAGE_CODE]
-    for code, locale in locales.items():
-        if code != settings.LANGUAGE_CODE:
-            LocaleSynchronization.objects.get_or_create(
-                locale=locale, defaults={"sync_from": source}
-            )
+    synchronised = set(LocaleSynchronization.objects.values_list("locale_id", flat=True))
+    missing = [
+        locale
+        for code, locale in locales.items()
+        if code != settings.LANGUAGE_CODE and locale.pk not in synchronised
+    ]
+    if not missing:
+        return
+    page_index = PageIndex.from_database().sort_by_tree_position()
+    for locale in missing:
+        synchronize_tree(source, locale, page_index=page_index)
+    LocaleSynchronization.objects.bulk_create(
+        LocaleSynchronization(locale=locale, sync_from=source) for locale in missing
+    )
 
 
-def ensure_revision(pages: dict) -> None:
+def ensure_revision(pages: dict, glossary: Glossary) -> None:
     """Versions 1 and 2 of the draft (revision.yaml), each change of version 2 linked to
     the contributions behind it. Version 1 is frozen first, and the comments are marked as
-    written on it; then the German page is edited as an editor would and its English
-    translation brought up to date through wagtail-localize."""
+    written on it; then the German page is edited as an editor would and its translations
+    brought up to date through wagtail-localize."""
     data = read("revision")
     page = pages[data["consultation"]].specific
     if ConceptVersion.objects.filter(consultation=page).exists():
@@ -393,8 +452,7 @@ def ensure_revision(pages: dict) -> None:
     page.document = json.dumps(raw)
     page.save_revision().publish()
     page = ConsultationPage.objects.get(pk=page.pk)
-    english = Locale.objects.get(language_code="en")
-    translate_page(page, english, Glossary(read("consultation"), data).to("en"))
+    translate(page, Locale.objects.filter(language_code__in=TARGET_LANGUAGES), glossary)
     version = _freeze(page, second)
 
     for change in data["changes"]:
@@ -458,13 +516,14 @@ def ensure_admin() -> None:
 
 
 def load_demo_content() -> HomePage:
-    with transaction.atomic():
+    with transaction.atomic(), deferred_index_updates():
         locales = ensure_locales()
         ensure_topics(locales)
+        glossary = Glossary.for_demo()
         pages: dict[str, Page] = {}
         for name in PARTS:
-            load_part(name, pages)
-        ensure_revision(pages)
+            load_part(name, pages, glossary=glossary)
+        ensure_revision(pages, glossary)
         ensure_site_settings(pages, read("site")["site_settings"])
         ensure_synchronised_trees(locales)
         ensure_admin()

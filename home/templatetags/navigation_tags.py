@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from home import caching, navigation
+from home.translation import shows_source_text
 
 register = template.Library()
 
@@ -89,3 +90,14 @@ def untranslated_lang(page) -> str:
     if getattr(page, "alias_of_id", None):
         return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def partly_untranslated(context, page) -> bool:
+    """Whether a translated page still shows parts in German (see
+    `home.translation.shows_source_text`), cached until a page is published."""
+    if page is None or getattr(page, "locale_id", None) is None:
+        return False
+    return caching.cached(
+        context["request"], "partly-untranslated", page.pk, compute=lambda: shows_source_text(page)
+    )

@@ -4,7 +4,7 @@ translation throughout."""
 
 import pytest
 
-from config.demo.loader import PARTS, Glossary, leaves, read
+from config.demo.loader import PARTS, TARGET_LANGUAGES, Glossary, leaves, read, read_translations
 
 
 def missing_texts(pages: list[dict]) -> list[str]:
@@ -55,3 +55,15 @@ def test_one_german_wording_has_one_translation_in_every_file() -> None:
     Glossary(*(read(part) for part in [*PARTS, "topics"]))
     with pytest.raises(ValueError, match="two en texts"):
         Glossary({"a": {"de": "Kontakt", "en": "Contact"}, "b": {"de": "Kontakt", "en": "Us"}})
+
+
+@pytest.mark.parametrize("language", [code for code in TARGET_LANGUAGES if code != "en"])
+def test_every_translation_file_translates_texts_the_demo_has(language: str) -> None:
+    """A German text in a translation file that no page file has (a typo, or a text that
+    changed) would be translated nowhere."""
+    german = set()
+    for leaf in leaves([read(part) for part in [*PARTS, "revision", "topics"]]):
+        german.update(leaf["de"] if isinstance(leaf["de"], list) else [leaf["de"]])
+    entries = list(leaves(read_translations(language)))
+    assert entries
+    assert [leaf["de"] for leaf in entries if leaf["de"] not in german] == []
