@@ -66,3 +66,14 @@ def axe() -> Axe:
 def assert_accessible(axe: Axe, page: Page) -> None:
     results = axe.run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+@pytest.fixture
+def demo(live_server, media_on_disk) -> None:
+    """The demo content, as `make demo` loads it, behind the live server. Live-server tests
+    flush the database, Wagtail's root page and collection included: they are made again."""
+    from config.demo.loader import load_demo_content
+    from tests.factories import make_root
+
+    make_root()
+    load_demo_content()

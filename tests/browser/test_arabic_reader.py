@@ -6,13 +6,11 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 from wagtail.models import Page as WagtailPage
 
-from config.demo.loader import load_demo_content
 from tests.browser.conftest import assert_accessible
 
 
 @pytest.fixture
-def german_titles(transactional_db) -> set[str]:
-    load_demo_content()
+def german_titles(demo: None) -> set[str]:
     return set(
         WagtailPage.objects.filter(locale__language_code="de").values_list("title", flat=True)
     )

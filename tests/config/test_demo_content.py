@@ -33,7 +33,7 @@ def test_demo_is_readable_in_german_and_english(demo: HomePage, client: Client) 
     assert german.status_code == english.status_code == 200
     assert HomePage.objects.get(locale__language_code="en").alias_of_id is None
     assert english.text != german.text
-    assert 'lang="de"' not in english.text.split("<main")[1].split("</main>")[0]
+    assert ' lang="de"' not in english.text.split("<main")[1].split("</main>")[0]
 
 
 def test_english_start_page_has_the_full_menu(demo: HomePage, client: Client) -> None:
@@ -64,7 +64,7 @@ def test_every_demo_page_renders(demo: HomePage, client: Client) -> None:
 
 
 def test_start_page_explains_the_site_in_sign_language_with_captions(
-    demo: HomePage, client: Client
+    media_on_disk, demo: HomePage, client: Client
 ) -> None:
     """BITV 2.0 § 4: the explanation in German Sign Language is on the start page; a
     self-hosted video with a real WebVTT captions track, which the site serves."""
