@@ -11,7 +11,6 @@ class BeteiligungConfig(AppConfig):
         from wagtail.signals import page_published
 
         from home.participation.personal_data import register_personal_data
-        from home.participation.retention import register_retention
         from home.routes import register_views
 
         from . import feedback_views, services, views
@@ -27,9 +26,7 @@ class BeteiligungConfig(AppConfig):
         register_views(ConsultationPage, views)
         register_views(FeedbackPage, feedback_views)
         register_personal_data(ConsultationData())
-        register_retention("unconfirmed contributions and agreements", services.purge_unconfirmed)
-        register_retention("hashed client addresses (after 7 days)", services.forget_ip_hashes)
-        register_retention("e-mail addresses of contributions", services.forget_addresses)
+        self.register_retention(services)
         # Any published page that reports results (a forum session) passes them on.
         page_published.connect(results_to_inbox, dispatch_uid="beteiligung.results_to_inbox")
         # Comment counts are cached; a change of what is public renews them.
@@ -40,3 +37,45 @@ class BeteiligungConfig(AppConfig):
             contribution_deleted, sender=Contribution, dispatch_uid="beteiligung.counts"
         )
         post_save.connect(support_saved, sender=Support, dispatch_uid="beteiligung.counts")
+
+    def register_retention(self, services):
+        """What `purge_personal_data` deletes of contributions, and what the privacy notice
+        says about it."""
+        from django.conf import settings
+        from django.utils.translation import ngettext_lazy
+
+        from home.participation.retention import register_retention
+
+        register_retention(
+            "unconfirmed contributions and agreements",
+            services.purge_unconfirmed,
+            data=_("Comments, replies, feedback and agreements that were not confirmed"),
+            period=ngettext_lazy(
+                "%(count)d hour after they were sent, when the confirmation link expires",
+                "%(count)d hours after they were sent, when the confirmation link expires",
+                "count",
+            ),
+            count=lambda: int(services.CONFIRMATION.lifetime.total_seconds() // 3600),
+        )
+        register_retention(
+            "hashed client addresses",
+            services.forget_ip_hashes,
+            data=_("A fingerprint (hash) of the internet address a form was sent from"),
+            period=ngettext_lazy(
+                "%(count)d day after sending", "%(count)d days after sending", "count"
+            ),
+            count=lambda: services.IP_HASH_RETENTION.days,
+        )
+        register_retention(
+            "e-mail addresses of contributions",
+            services.forget_addresses,
+            data=_("Your e-mail address with a comment, reply or feedback"),
+            period=ngettext_lazy(
+                "%(count)d day after the report on the consultation was published (without "
+                "a report: after the consultation closed; feedback: after it was received)",
+                "%(count)d days after the report on the consultation was published (without "
+                "a report: after the consultation closed; feedback: after it was received)",
+                "count",
+            ),
+            count=lambda: settings.RETENTION_CONTRIBUTION_EMAIL_DAYS,
+        )

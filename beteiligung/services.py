@@ -302,11 +302,16 @@ def forget_ip_hashes(now: datetime.datetime) -> int:
 
 def forget_addresses(now: datetime.datetime) -> int:
     """Forgets the e-mail address of a contribution (and with it the answer notification)
-    `RETENTION_CONTRIBUTION_EMAIL_DAYS` after its consultation closed. There is no report
-    date yet to count from, so the consultation's `closes_at` it is; a contribution without
-    a consultation (feedback, a letter) counts from when it was received."""
+    `RETENTION_CONTRIBUTION_EMAIL_DAYS` after the report on its consultation was published,
+    so that its author can be told what became of it until then. Without a report date it
+    counts from the consultation's close; a contribution without a consultation (feedback,
+    a letter) from when it was received."""
     cutoff = now - datetime.timedelta(days=settings.RETENTION_CONTRIBUTION_EMAIL_DAYS)
-    expired = Q(consultation__closes_at__lt=cutoff) | Q(consultation=None, created_at__lt=cutoff)
+    expired = (
+        Q(consultation__report_date__lt=cutoff.date())
+        | Q(consultation__report_date=None, consultation__closes_at__lt=cutoff)
+        | Q(consultation=None, created_at__lt=cutoff)
+    )
     return (
         Contribution.objects.filter(expired)
         .exclude(email="")

@@ -227,6 +227,26 @@ class VideoBlock(blocks.StructBlock):
         return value
 
 
+class RetentionPeriodsBlock(blocks.StaticBlock):
+    """For the privacy notice: what personal data the site deletes and when, as
+    `purge_personal_data` does it. Read from the settings, never typed, so the notice cannot
+    promise another period than the one kept."""
+
+    class Meta:
+        icon = "time"
+        label = _("Retention periods")
+        admin_text = _("Shows how long personal data is kept, as the site's settings say.")
+        template = "home/blocks/retention_periods_block.html"
+
+    def get_context(self, value, parent_context=None):
+        # Imported here: the participation kit builds on the models, which use these blocks.
+        from .participation.retention import retention_notice
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["periods"] = retention_notice()
+        return context
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     """Everything an editor can put on a content page."""
 
@@ -245,6 +265,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     contact = ContactBlock(label=_("Contact"))
     table = TableBlock(label=_("Table"))
     video = VideoBlock(label=_("Video with captions"))
+    retention_periods = RetentionPeriodsBlock()
 
 
 class AnnouncementBlock(blocks.StructBlock):

@@ -200,8 +200,8 @@ PARTICIPATION_LINK_HOURS = {
 FORUM_REMINDER_DAYS = env.int("FORUM_REMINDER_DAYS", default=2)
 FORUM_RETENTION_DAYS = env.int("FORUM_RETENTION_DAYS", default=30)
 # `manage.py purge_personal_data` (daily) forgets the e-mail address of a contribution this
-# many days after its consultation closed (feedback and letters without a consultation:
-# after they were received). There is no report date yet to count from.
+# many days after the report on its consultation was published (without a report date:
+# after the consultation closed; feedback and letters: after they were received).
 RETENTION_CONTRIBUTION_EMAIL_DAYS = env.int("RETENTION_CONTRIBUTION_EMAIL_DAYS", default=365)
 # ... and deletes finished task results (they hold mail recipients and texts) and the
 # records of staff logins (address, user name) after these many days.

@@ -3,8 +3,9 @@ the clock frozen at `NOW` (the rules take it as `now`):
 
 - unconfirmed contributions, agreements and registrations once their link has expired;
 - hashed client addresses after 7 days;
-- e-mail addresses of contributions RETENTION_CONTRIBUTION_EMAIL_DAYS after their
-  consultation closed (without a consultation: after they were received);
+- e-mail addresses of contributions RETENTION_CONTRIBUTION_EMAIL_DAYS after the report on
+  their consultation (without a report: after it closed; without a consultation: after
+  they were received);
 - forum registrations FORUM_RETENTION_DAYS after the session;
 - finished task results, records of staff logins, expired sessions."""
 
@@ -191,3 +192,24 @@ def test_one_command_and_its_old_names_run_every_rule(home_page: HomePage, comma
     assert "0 unconfirmed registrations" in text
     assert "records of staff logins" in text
     assert not exists(expired)
+
+
+def test_addresses_are_kept_until_a_year_after_the_report(home_page: HomePage, settings) -> None:
+    """Counted from the report where the consultation has one: people who commented are told
+    what became of their comments until then."""
+    settings.RETENTION_CONTRIBUTION_EMAIL_DAYS = 365
+    long_closed = make_consultation(home_page, closes_at=NOW - 700 * DAY)
+    reported_recently = ContributionFactory(consultation=long_closed, email="ana@example.org")
+    type(long_closed).objects.filter(pk=long_closed.pk).update(report_date=(NOW - 100 * DAY).date())
+    reported_long_ago = ConsultationPageFactory(
+        parent=long_closed.get_parent(),
+        slug="alt",
+        closes_at=NOW - 700 * DAY,
+        report_date=(NOW - 366 * DAY).date(),
+    )
+    forgotten = ContributionFactory(consultation=reported_long_ago, email="bob@example.org")
+
+    purge_personal_data(now=NOW)
+
+    emails = dict(Contribution.objects.values_list("pk", "email"))
+    assert emails == {reported_recently.pk: "ana@example.org", forgotten.pk: ""}

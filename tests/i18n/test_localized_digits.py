@@ -15,6 +15,7 @@ from django.utils.safestring import SafeData, mark_safe
 
 from beteiligung.models import ConsultationPage, Contribution, Support
 from forum.models import ForumAgendaItem, ForumSessionPage, Registration
+from home.blocks import RetentionPeriodsBlock
 from home.digits import localized_digits
 from home.models import HomePage
 from tests.beteiligung.factories import ContributionFactory, make_consultation
@@ -275,3 +276,11 @@ def test_persian_forum_mails_have_no_latin_digits_but_the_calendar_file_does(
         assert not latin_digits_in(mail_text(message)), latin_digits_in(mail_text(message))
     [(__, calendar, __)] = confirmed.attachments
     assert "DTSTART" in calendar and "20310715" in calendar
+
+
+def test_persian_privacy_notice_states_its_retention_periods_in_persian_digits() -> None:
+    block = RetentionPeriodsBlock()
+    with translation.override("fa"):
+        text = visible_text(block.render(block.get_default()), "fa")
+    assert "۳۰" in text
+    assert not latin_digits_in(text), latin_digits_in(text)
