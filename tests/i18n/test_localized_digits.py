@@ -45,6 +45,14 @@ PERSIAN_SESSION = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A request leaves its language active in the thread; the next test must not inherit
+    Persian from these."""
+    with translation.override(translation.get_language()):
+        yield
+
+
 @pytest.fixture
 def comment_data(form_started: str) -> dict[str, str]:
     return {
