@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.digits import localized_digits
 from home.participation import ConsentMixin, SpamProtectedForm, email_key, validate_plain_text
 
 from .languages import language_name
@@ -79,7 +80,7 @@ class RegistrationForm(ConsentMixin, SpamProtectedForm):
             "I agree that my details are stored to organise this session. They are deleted "
             "%(days)s days after the session.",
             retention_days,
-        ) % {"days": retention_days}
+        ) % {"days": localized_digits(retention_days)}
         self.fields["consent"].error_messages["required"] = _(
             "Please agree so that we can register you."
         )

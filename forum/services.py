@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home import caching
+from home.digits import localized_digits
 from home.models import Topic
 from home.participation import LinkError, email_key
 
@@ -69,8 +70,8 @@ def state_message(session: ForumSessionPage, state: RegistrationState) -> str:
     if state is RegistrationState.NOT_YET_OPEN:
         opens = timezone.localtime(session.registration_opens, TIME_ZONE)
         return _("Registration opens on %(date)s at %(time)s.") % {
-            "date": format_date(opens, "DATE_FORMAT"),
-            "time": format_date(opens, "TIME_FORMAT"),
+            "date": localized_digits(format_date(opens, "DATE_FORMAT")),
+            "time": localized_digits(format_date(opens, "TIME_FORMAT")),
         }
     if state is RegistrationState.CLOSED:
         return _("Registration for this session is closed.")

@@ -6,6 +6,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from home.digits import localized_digits
+
 RESULTS_PER_PAGE = 10
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 MAX_QUERY_LENGTH = 200
@@ -18,7 +20,10 @@ def search(request):
     error = ""
     results = Page.objects.none()
     if len(query) > MAX_QUERY_LENGTH:
-        error = _("Please use at most %(count)d characters.") % {"count": MAX_QUERY_LENGTH}
+        # A fixed sentence and a number: its digits can be swapped as a whole.
+        error = localized_digits(
+            _("Please use at most %(count)d characters.") % {"count": MAX_QUERY_LENGTH}
+        )
     elif query:
         results = (
             Page.objects.live()
