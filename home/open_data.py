@@ -36,6 +36,8 @@ DEFAULT_LICENCE = {
     "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
     "url": "https://www.govdata.de/dl-de/by-2-0",
     "publisher": "Region Hannover, Stabsstelle Integration und Teilhabe",
+    # The language of the licence's name, so that pages in other languages mark it.
+    "language": "de",
 }
 #: Largest page a client may ask for; CSV downloads are not paged.
 MAX_LIMIT = 500

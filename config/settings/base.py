@@ -373,8 +373,10 @@ LOGGING = {
 # ---------------------------------------------------------------------------
 # Requests per client address; over it the API answers 429 in JSON.
 RATELIMIT_API_PER_IP = env("RATELIMIT_API_PER_IP", default="600/h")
-# The licence named in every response and CSV file (name and URL; publisher optional).
+# The licence named in every response and CSV file (name and URL; publisher optional;
+# language: that of the name, for the pages that link to it).
 OPEN_DATA_LICENCE = {
     "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
     "url": "https://www.govdata.de/dl-de/by-2-0",
+    "language": "de",
 }
