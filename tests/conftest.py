@@ -61,6 +61,19 @@ def form_started() -> str:
 
 
 @pytest.fixture
+def comment_data(form_started: str) -> dict[str, str]:
+    """What a person types into the comment form (tests/beteiligung has its own)."""
+    return {
+        "text": "Bitte mehr Sprachkurse am Abend.",
+        "author_name": "Ana",
+        "email": "ana@example.org",
+        "consent": "on",
+        "started": form_started,
+        "website": "",
+    }
+
+
+@pytest.fixture
 def media_on_disk(settings, tmp_path):
     """Uploads in a temporary folder instead of memory, for tests that fetch a document
     through Wagtail's serve view: it reads files from the disk."""

@@ -46,18 +46,6 @@ def consultation(home_page: HomePage) -> ConsultationPage:
     return make_consultation(home_page)
 
 
-@pytest.fixture
-def comment_data(form_started: str) -> dict[str, str]:
-    return {
-        "text": "Bitte mehr Sprachkurse am Abend.",
-        "author_name": "Ana",
-        "email": "ana@example.org",
-        "consent": "on",
-        "started": form_started,
-        "website": "",
-    }
-
-
 @pytest.fixture(scope="module")
 def redis_down_caches() -> dict:
     """The cache settings that production's CACHE_URL makes, with nothing listening."""

@@ -54,18 +54,6 @@ def _language_restored():
 
 
 @pytest.fixture
-def comment_data(form_started: str) -> dict[str, str]:
-    return {
-        "text": "Bitte mehr Sprachkurse am Abend.",
-        "author_name": "Ana",
-        "email": "ana@example.org",
-        "consent": "on",
-        "started": form_started,
-        "website": "",
-    }
-
-
-@pytest.fixture
 def registration_data(form_started: str) -> dict[str, str]:
     return {
         "name": "Amira Saleh",
