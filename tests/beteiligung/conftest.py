@@ -2,7 +2,7 @@ import pytest
 
 from beteiligung.models import ConsultationPage
 from home.models import HomePage
-from tests.beteiligung.factories import make_consultation
+from tests.beteiligung.factories import make_consultation, user_in
 
 
 @pytest.fixture
@@ -20,3 +20,11 @@ def comment_data(form_started: str) -> dict[str, str]:
         "started": form_started,
         "website": "",
     }
+
+
+@pytest.fixture
+def evaluator(client):
+    """A member of the Evaluation group, logged in."""
+    user = user_in("Evaluation", "eva")
+    client.force_login(user)
+    return user

@@ -6,6 +6,8 @@ import uuid
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from beteiligung.models import ConsultationIndexPage, ConsultationPage, Contribution
@@ -73,3 +75,10 @@ class ContributionFactory(factory.django.DjangoModelFactory):
 def make_consultation(home: HomePage, **kwargs) -> ConsultationPage:
     index = ConsultationIndexPageFactory(parent=home)
     return ConsultationPageFactory(parent=index, **kwargs)
+
+
+def user_in(group: str, name: str):
+    """A staff member in one of the groups the migrations make (Moderation, Evaluation)."""
+    user = get_user_model().objects.create_user(name, f"{name}@example.org", "pw", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user

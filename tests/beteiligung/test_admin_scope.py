@@ -128,14 +128,6 @@ def test_related_contributions_offer_no_unconfirmed_ones(
 
 
 @pytest.fixture
-def evaluator(client: Client):
-    user = get_user_model().objects.create_user("eva", "eva@example.org", "pw", is_staff=True)
-    user.groups.add(Group.objects.get(name="Evaluation"))
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def letter(consultation: ConsultationPage) -> Contribution:
     return ContributionFactory(
         consultation=consultation, source=Contribution.Source.OFFLINE, channel="letter"

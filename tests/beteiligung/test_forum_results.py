@@ -9,8 +9,8 @@ from django.test import Client
 
 from beteiligung.models import Contribution
 from home.models import HomePage
-from tests.beteiligung.factories import ContributionFactory
-from tests.beteiligung.test_review import INBOX, user_in
+from tests.beteiligung.factories import ContributionFactory, user_in
+from tests.beteiligung.test_review import INBOX
 from tests.factories import TopicFactory
 from tests.forum.factories import ForumSessionPageFactory, make_forum
 

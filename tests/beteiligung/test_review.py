@@ -10,32 +10,17 @@ from http import HTTPStatus
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from beteiligung.models import ConsultationPage, Contribution
-from tests.beteiligung.factories import ContributionFactory, TopicFactory
+from tests.beteiligung.factories import ContributionFactory, TopicFactory, user_in
 
 pytestmark = pytest.mark.django_db
 Status = Contribution.ReviewStatus
 INBOX = "/admin/inbox/"
-
-
-def user_in(group: str, name: str):
-    user = get_user_model().objects.create_user(name, f"{name}@example.org", "pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def evaluator(client: Client):
-    user = user_in("Evaluation", "eva")
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture

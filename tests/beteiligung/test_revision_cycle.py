@@ -13,8 +13,7 @@ from django.test import Client
 
 from beteiligung import cycle
 from beteiligung.models import ConceptVersion, ConsultationPage, Contribution
-from tests.beteiligung.factories import ContributionFactory
-from tests.beteiligung.test_review import user_in
+from tests.beteiligung.factories import ContributionFactory, user_in
 from tests.factories import translate
 
 pytestmark = pytest.mark.django_db

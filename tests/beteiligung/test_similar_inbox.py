@@ -11,8 +11,8 @@ from django.test import Client
 from django.urls import reverse
 
 from beteiligung.models import ConsultationPage, Contribution
-from tests.beteiligung.factories import ContributionFactory, TopicFactory
-from tests.beteiligung.test_review import refused, user_in
+from tests.beteiligung.factories import ContributionFactory, TopicFactory, user_in
+from tests.beteiligung.test_review import refused
 from tests.beteiligung.test_revision_cycle import edit, freeze
 from tests.beteiligung.test_similarity import (
     EVENING,
@@ -26,13 +26,6 @@ pytestmark = pytest.mark.django_db
 Status = Contribution.ReviewStatus
 SIMILAR = reverse("wagtailsnippets_beteiligung_contribution:similar")
 SIMILAR_RESULTS = reverse("wagtailsnippets_beteiligung_contribution:similar_results")
-
-
-@pytest.fixture
-def evaluator(client: Client):
-    user = user_in("Evaluation", "eva")
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture
