@@ -15,6 +15,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from home import page_cache
+from home.caching import public
 from home.participation import (
     SignedLink,
     email_hash,
@@ -398,8 +399,7 @@ def current_consultations(limit: int = 3) -> list[ConsultationPage]:
     """Open consultations in the visitor's language, the one closing soonest first."""
     now = timezone.now()
     return list(
-        ConsultationPage.objects.live()
-        .public()
+        public(ConsultationPage.objects.live())
         .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
         # Teasers show title and dates: the cached list carries no documents to unpickle.
         .defer_streamfields()

@@ -116,8 +116,7 @@ def upcoming_sessions(limit: int | None = 3) -> list[ForumSessionPage]:
     """The next sessions in the visitor's language, for teasers such as the start page
     (and, with `limit=None`, for the calendar feed)."""
     sessions = (
-        ForumSessionPage.objects.live()
-        .public()
+        caching.public(ForumSessionPage.objects.live())
         .filter(locale=Locale.get_active(), end__gte=timezone.now())
         .defer_streamfields()
         .select_related("topic")
@@ -134,8 +133,7 @@ def index_listing(index: ForumIndexPage, topic: str) -> dict:
 
     def read_sessions() -> list[ForumSessionPage]:
         sessions = list(
-            ForumSessionPage.objects.live()
-            .public()
+            caching.public(ForumSessionPage.objects.live())
             .child_of(index)
             .defer_streamfields()
             .select_related("topic")

@@ -20,7 +20,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from . import page_cache
 
@@ -77,6 +77,29 @@ def this_minute() -> int:
     """A key part for lists that depend on the clock (open consultations, the next
     sessions): such an entry is at most a minute old."""
     return int(time.time() // 60)
+
+
+def any_view_restrictions(request=None) -> bool:
+    """Whether any page is restricted (password, login, groups). Usually none is: then
+    serving a page skips Wagtail's two queries for the restrictions on it and its
+    ancestors, and a list skips the query behind `.public()`."""
+    return cached(request, "view-restrictions", compute=PageViewRestriction.objects.exists)
+
+
+def public(queryset):
+    """`queryset.public()`, without its query for the restrictions while there are none."""
+    return queryset.public() if any_view_restrictions() else queryset
+
+
+class CachedViewRestrictions:
+    """Page mixin: Wagtail checks a page's view restrictions on every view; while no page
+    has any, that check needs no query (a restriction saved or deleted starts a new
+    generation, see `HomeConfig.connect_cache_invalidation`)."""
+
+    def get_view_restrictions(self):
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def find_site(request) -> Site | None:

@@ -75,7 +75,7 @@ class Topic(TranslatableMixin, models.Model):
             self.copy_for_translation(locale).save()
 
 
-class HomePage(Page):
+class HomePage(caching.CachedViewRestrictions, Page):
     """The start page of one language tree: who the unit is and what is happening now."""
 
     intro = RichTextField(
@@ -114,7 +114,7 @@ class HomePage(Page):
         return list(self.announcements)[:3]
 
 
-class ContentPage(Page):
+class ContentPage(caching.CachedViewRestrictions, Page):
     """A standard page: the fields of action, the Orientierungsberatung, the Regionsfonds,
     contact and legal pages. Sub-pages are listed below the body as teasers."""
 
@@ -145,7 +145,7 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # One query per page type among the children, whatever their number.
-        context["subpages"] = self.get_children().live().public().specific()
+        context["subpages"] = caching.public(self.get_children().live()).specific()
         return context
 
 

@@ -1,7 +1,8 @@
 """Where a visitor can go from the current page: menu, breadcrumb, other languages.
 
-Each function runs a fixed number of queries, however large the page tree is, and its
-answer is cached per site and language until a page is published (`home.caching`).
+Each function runs a fixed number of queries, however large the page tree is. What the
+template tags render from them (`navigation_tags`) is cached per site and language until a
+page is published (`home.caching`), so on most requests none of them runs.
 """
 
 from dataclasses import dataclass
@@ -37,27 +38,31 @@ def home_page_for(request) -> Page | None:
 
 
 def main_menu(request) -> list[Page]:
-    def compute() -> list[Page]:
-        home = home_page_for(request)
-        if home is None:
-            return []
-        return list(home.get_children().live().public().in_menu())
+    """The start page's live, public children that are shown in menus."""
+    home = home_page_for(request)
+    if home is None:
+        return []
+    return list(caching.public(home.get_children().live()).in_menu())
 
+
+def main_menu_paths(request) -> list[str]:
+    """The tree paths of the main menu's pages, which tell the item to mark as current:
+    cached as plain strings, which are quicker to read from the cache than pages."""
     site = Site.find_for_request(request)
-    language = translation.get_language()
-    return caching.cached(request, "menu", site.pk if site else "", language, compute=compute)
+    return caching.cached(
+        request,
+        "menu-paths",
+        site.pk if site else "",
+        translation.get_language(),
+        compute=lambda: [page.path for page in main_menu(request)],
+    )
 
 
-def breadcrumb(page: Page, request=None) -> list[Page]:
+def breadcrumb(page: Page) -> list[Page]:
     """Ancestors from the language's start page down to the page's parent, leaving out
     unpublished ones (a page can stay published below an unpublished one). Ancestors of
     a public page are public; on a restricted page, the visitor may see its ancestors."""
-    return caching.cached(
-        request,
-        "breadcrumb",
-        page.pk,
-        compute=lambda: list(page.get_ancestors().filter(depth__gte=2).live()),
-    )
+    return list(page.get_ancestors().filter(depth__gte=2).live())
 
 
 def _start_page_url(language_code: str) -> str:

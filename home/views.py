@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from home import caching
 from home.digits import localized_digits
 
 RESULTS_PER_PAGE = 10
@@ -26,8 +27,7 @@ def search(request):
         )
     elif query:
         results = (
-            Page.objects.live()
-            .public()
+            caching.public(Page.objects.live())
             .filter(locale=Locale.get_active(), depth__gte=2)
             .specific()
             .search(query)

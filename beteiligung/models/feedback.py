@@ -9,10 +9,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.caching import CachedViewRestrictions
 from home.routes import RoutedPageMixin
 
 
-class FeedbackPage(RoutedPageMixin, Page):
+class FeedbackPage(CachedViewRestrictions, RoutedPageMixin, Page):
     """A form for feedback on the concept or the unit's work. Messages go through the same
     review as comments (double opt-in, moderation, evaluation) but are not published."""
 

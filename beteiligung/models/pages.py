@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ContactBlock, DocumentBlock
+from home.caching import CachedViewRestrictions, public
 from home.routes import RoutedPageMixin
 
 from ..blocks import DocumentStreamBlock
@@ -49,7 +50,7 @@ class Paragraph:
         return self.kind == "chapter"
 
 
-class ConsultationIndexPage(Page):
+class ConsultationIndexPage(CachedViewRestrictions, Page):
     """Lists current, upcoming and past consultations."""
 
     intro = RichTextField(
@@ -73,9 +74,7 @@ class ConsultationIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         consultations = list(
-            ConsultationPage.objects.child_of(self)
-            .live()
-            .public()
+            public(ConsultationPage.objects.child_of(self).live())
             .defer_streamfields()  # the list shows titles and dates, not documents
             .order_by("-opens_at")
         )
@@ -88,7 +87,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(RoutedPageMixin, Page):
+class ConsultationPage(CachedViewRestrictions, RoutedPageMixin, Page):
     """A draft document open for comments paragraph by paragraph during its phase.
 
     Comments store the page's translation key and the block id of their paragraph, so a

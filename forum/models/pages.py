@@ -32,6 +32,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.caching import CachedViewRestrictions
 from home.routes import RoutedPageMixin
 
 from ..blocks import PhotoStreamBlock, ResultStreamBlock, SessionFilesBlock
@@ -70,7 +71,7 @@ class SeatCounts:
     cancelled: int = 0
 
 
-class ForumIndexPage(RoutedPageMixin, Page):
+class ForumIndexPage(CachedViewRestrictions, RoutedPageMixin, Page):
     """The forum's start page: upcoming sessions first, then past ones by year, filterable
     by topic. Links to the calendar feed of all upcoming sessions (`forum.views.calendar_feed`)."""
 
@@ -95,7 +96,7 @@ class ForumIndexPage(RoutedPageMixin, Page):
         return self.views.index(request, self)
 
 
-class ForumSessionPage(RoutedPageMixin, Page):
+class ForumSessionPage(CachedViewRestrictions, RoutedPageMixin, Page):
     """One meeting of the Intercultural Forum: before it, what, when, where and how to
     register; after it, minutes, documents, photos and results.
 

@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -16,13 +18,15 @@ def _site_pk(request) -> str:
     return str(site.pk) if site else ""
 
 
-def _cached_html(context, template_name: str, values: dict, *parts: object) -> str:
-    """`template_name` rendered with `values`, cached per generation (see home.caching)
-    under `parts`: menus and language links are the same for many requests."""
+def _cached_html(context, template_name: str, values: Callable[[], dict], *parts) -> str:
+    """`template_name` rendered with `values()`, cached per generation (see home.caching)
+    under `parts`: menus, breadcrumbs and language links are the same for many requests,
+    and while their HTML is cached, what it was rendered from is not even read."""
     request = context["request"]
 
     def render() -> str:
-        return context.template.engine.get_template(template_name).render(context.new(values))
+        template = context.template.engine.get_template(template_name)
+        return template.render(context.new(values()))
 
     html = caching.cached(
         request, "html", template_name, translation.get_language(), *parts, compute=render
@@ -34,12 +38,20 @@ def _cached_html(context, template_name: str, values: dict, *parts: object) -> s
 def main_menu(context):
     request = context["request"]
     page = context.get("page")
-    menu = navigation.main_menu(request)
     current_path = page.path if page is not None and hasattr(page, "path") else ""
-    active_paths = {item.path for item in menu if current_path.startswith(item.path)}
-    values = {"request": request, "menu": menu, "active_paths": active_paths}
+    active_paths = {
+        path for path in navigation.main_menu_paths(request) if current_path.startswith(path)
+    }
     return _cached_html(
-        context, "includes/main_menu.html", values, _site_pk(request), ",".join(active_paths)
+        context,
+        "includes/main_menu.html",
+        lambda: {
+            "request": request,
+            "menu": navigation.main_menu(request),
+            "active_paths": active_paths,
+        },
+        _site_pk(request),
+        ",".join(sorted(active_paths)),
     )
 
 
@@ -49,15 +61,19 @@ def breadcrumb(context, current: str = ""):
     `{% breadcrumb _("Register") %}`."""
     page = context.get("page")
     request = context["request"]
-    values = {
-        "request": request,
-        "ancestors": navigation.breadcrumb(page, request),
-        "page": page,
-        "current": current,
-    }
     step = f"{current}@{request.path}" if current else ""
     return _cached_html(
-        context, "includes/breadcrumb.html", values, _site_pk(request), page.pk, step
+        context,
+        "includes/breadcrumb.html",
+        lambda: {
+            "request": request,
+            "ancestors": navigation.breadcrumb(page),
+            "page": page,
+            "current": current,
+        },
+        _site_pk(request),
+        page.pk,
+        step,
     )
 
 
@@ -65,11 +81,14 @@ def breadcrumb(context, current: str = ""):
 def language_switcher(context):
     request = context["request"]
     page = context.get("page")
-    values = {"links": navigation.language_links(request, page)}
+
+    def values() -> dict:
+        return {"links": navigation.language_links(request, page)}
+
     if page is None or not page.pk:
         # Pages outside the tree (search) link to their own address in each language.
         template_name = "includes/language_switcher.html"
-        return context.template.engine.get_template(template_name).render(context.new(values))
+        return context.template.engine.get_template(template_name).render(context.new(values()))
     return _cached_html(
         context, "includes/language_switcher.html", values, _site_pk(request), page.pk
     )

@@ -180,6 +180,7 @@ def test_published_comment_shows_at_once(client: Client, home_page: HomePage) ->
 def test_page_cache_can_be_switched_off(client: Client, home_page: HomePage, settings) -> None:
     settings.PAGE_CACHE_SECONDS = 0
     ContentPageFactory(parent=home_page, slug="beratung")
-    first, second, queries = get_twice(client, "/beratung/")
+    first, second, _ = get_twice(client, "/beratung/")
     assert HEADER not in first and HEADER not in second
-    assert queries > 0
+    # Rendered again, from its templates (a warm leaf page may not need a query for it).
+    assert "home/content_page.html" in [template.name for template in second.templates]
