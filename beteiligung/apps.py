@@ -14,9 +14,10 @@ class BeteiligungConfig(AppConfig):
         from home.routes import register_views
 
         from . import feedback_views, services, views
-        from .models import ConsultationPage, Contribution, FeedbackPage, Support
+        from .models import ChangeLink, ConsultationPage, Contribution, FeedbackPage, Support
         from .personal_data import ConsultationData
         from .signals import (
+            change_linked,
             contribution_deleted,
             contribution_saved,
             results_to_inbox,
@@ -37,6 +38,8 @@ class BeteiligungConfig(AppConfig):
             contribution_deleted, sender=Contribution, dispatch_uid="beteiligung.counts"
         )
         post_save.connect(support_saved, sender=Support, dispatch_uid="beteiligung.counts")
+        for signal in (post_save, post_delete):
+            signal.connect(change_linked, sender=ChangeLink, dispatch_uid="beteiligung.counts")
 
     def register_retention(self, services):
         """What `purge_personal_data` deletes of contributions, and what the privacy notice

@@ -2,8 +2,8 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
+from home.caching import active_locale
 from home.models import Topic
 from home.participation import ConsentMixin, SpamProtectedForm, validate_plain_text
 
@@ -76,7 +76,7 @@ class CommentForm(ConsentMixin, AuthorFieldsMixin, SpamProtectedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = Topic.objects.filter(locale=Locale.get_active())
+        self.fields["topic"].queryset = Topic.objects.filter(locale=active_locale())
 
     def clean(self):
         cleaned = super().clean()
@@ -172,4 +172,4 @@ class FeedbackForm(ConsentMixin, SpamProtectedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = Topic.objects.filter(locale=Locale.get_active())
+        self.fields["topic"].queryset = Topic.objects.filter(locale=active_locale())

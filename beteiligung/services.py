@@ -12,10 +12,9 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
 from home import page_cache
-from home.caching import public
+from home.caching import active_locale, public
 from home.participation import (
     SignedLink,
     email_hash,
@@ -400,7 +399,7 @@ def current_consultations(limit: int = 3) -> list[ConsultationPage]:
     now = timezone.now()
     return list(
         public(ConsultationPage.objects.live())
-        .filter(locale=Locale.get_active(), opens_at__lte=now, closes_at__gt=now)
+        .filter(locale=active_locale(), opens_at__lte=now, closes_at__gt=now)
         # Teasers show title and dates: the cached list carries no documents to unpickle.
         .defer_streamfields()
         .order_by("closes_at")[:limit]

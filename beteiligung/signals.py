@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .models import Contribution, Support
+from .models import ChangeLink, Contribution, Support
 from .services import collect_results, forget_counts
 
 #: Statuses in which a contribution may just have left or entered the public counts.
@@ -36,3 +36,11 @@ def support_saved(sender, instance: Support, **kwargs) -> None:
     """A confirmed "I agree" changes the figure shown under a contribution."""
     if instance.confirmed_at is not None:
         forget_counts(instance.contribution)
+
+
+def change_linked(sender, instance: ChangeLink, **kwargs) -> None:
+    """The results list and the threads show which changes answer a contribution. (Read
+    anew: when a contribution is deleted, its links go first.)"""
+    contribution = Contribution.objects.filter(pk=instance.contribution_id).first()
+    if contribution is not None:
+        forget_counts(contribution)

@@ -3,6 +3,7 @@ validate, `services` does the work."""
 
 from http import HTTPStatus
 
+from django.core.paginator import Page as DjangoPage
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect
@@ -18,7 +19,7 @@ from home.participation import LinkError, privacy_notice_url, rate_limited, rend
 from . import cycle, services
 from . import results as consultation_results
 from .forms import CommentForm, ConfirmForm, ReplyForm, ReportForm, SupportForm
-from .models import ConsultationPage, Phase
+from .models import ConsultationPage, Contribution, Phase
 
 SENT_MESSAGES = {"comment", "reply", "support", "report"}
 
@@ -335,11 +336,7 @@ def results(request, page: ConsultationPage):
         )
     except ValueError:
         error = _("This filter does not exist. Please choose a value from the list.")
-    paginator = Paginator(consultation_results.outcomes(page, status, topic), RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    page_obj.object_list = consultation_results.name_topics(
-        page_obj.object_list, figures["topic_names"]
-    )
+    page_obj = _outcomes_page(request, page, counted_at, status, topic, figures["topic_names"])
     return _render(
         request,
         page,
@@ -355,6 +352,34 @@ def results(request, page: ConsultationPage):
         filter_error=error,
         page_obj=page_obj,
     )
+
+
+class _CountedPaginator(Paginator):
+    """A paginator over a list whose length was counted before (and cached)."""
+
+    def __init__(self, count: int, per_page: int):
+        super().__init__([], per_page)
+        self.count = count  # replaces the cached property, which would count the list
+
+
+def _outcomes_page(request, page, counted_at: int, status: str, topic: str, names: dict):
+    """One page of the results list, its count and rows cached like the figures: both
+    change only when a contribution does (`counted_at`) or a page or topic (the
+    generation). Rows are cached per page number that exists, so made-up numbers in the
+    address do not fill the cache."""
+    version = _version(request, page, counted_at, status, topic)
+    outcomes = consultation_results.outcomes(page, status, topic)
+    count = caching.cached(request, "results-count", version, compute=outcomes.count)
+    paginator = _CountedPaginator(count, RESULTS_PER_PAGE)
+    number = paginator.get_page(request.GET.get("page")).number
+
+    def read_rows() -> list[Contribution]:
+        start = (number - 1) * RESULTS_PER_PAGE
+        rows = outcomes[start : start + RESULTS_PER_PAGE]
+        return consultation_results.name_topics(rows, names)
+
+    rows = caching.cached(request, "results-rows", version, number, compute=read_rows)
+    return DjangoPage(rows, number, paginator)
 
 
 def results_csv(request, page: ConsultationPage):

@@ -28,7 +28,6 @@ from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from home import caching
 from home.digits import localized_digits
@@ -117,7 +116,7 @@ def upcoming_sessions(limit: int | None = 3) -> list[ForumSessionPage]:
     (and, with `limit=None`, for the calendar feed)."""
     sessions = (
         caching.public(ForumSessionPage.objects.live())
-        .filter(locale=Locale.get_active(), end__gte=timezone.now())
+        .filter(locale=caching.active_locale(), end__gte=timezone.now())
         .defer_streamfields()
         .select_related("topic")
         .order_by("start")
@@ -186,10 +185,17 @@ def session_details(session: ForumSessionPage, request) -> dict:
     """What a session page shows besides its fields: agenda, seats, registration state."""
     counts = seat_counts([session])[session.translation_key]
     state = session.registration_state(counts)
-    Topic.localize([session])
+
+    def read_published() -> tuple:
+        """What changes only when an editor publishes: the topic and the agenda."""
+        return Topic.localize([session])[0].topic, list(session.agenda_items.all())
+
+    session.topic, agenda_items = caching.cached(
+        request, "session-details", session.pk, translation.get_language(), compute=read_published
+    )
     return {
         "feed_url": reverse("forum_calendar_feed"),
-        "agenda_items": list(session.agenda_items.all()),
+        "agenda_items": agenda_items,
         "counts": counts,
         "free_seats": max(session.capacity - counts.confirmed, 0),
         "registration_state": state,

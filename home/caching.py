@@ -20,7 +20,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from . import page_cache
 
@@ -77,6 +77,12 @@ def this_minute() -> int:
     """A key part for lists that depend on the clock (open consultations, the next
     sessions): such an entry is at most a minute old."""
     return int(time.time() // 60)
+
+
+def active_locale(request=None) -> Locale:
+    """`Locale.get_active()` from the cache: the locale of the visitor's language, which
+    lists and forms filter by, without a query on every request."""
+    return cached(request, "locale", translation.get_language(), compute=Locale.get_active)
 
 
 def any_view_restrictions(request=None) -> bool:

@@ -61,7 +61,9 @@ class Topic(TranslatableMixin, models.Model):
         keys = {item.topic.translation_key for item in items if item.topic}
         localized = {
             topic.translation_key: topic
-            for topic in cls.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+            for topic in cls.objects.filter(
+                translation_key__in=keys, locale=caching.active_locale()
+            )
         }
         for item in items:
             if item.topic:
@@ -312,7 +314,7 @@ class SiteSettings(BaseSiteSetting):
             self.imprint_page,
         ]
         chosen = [page for page in chosen if page is not None]
-        active = Locale.get_active()
+        active = caching.active_locale()
         visible = {}
         for version in (
             Page.objects.live()

@@ -4,7 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import caching
 from home.digits import localized_digits
@@ -28,7 +28,7 @@ def search(request):
     elif query:
         results = (
             caching.public(Page.objects.live())
-            .filter(locale=Locale.get_active(), depth__gte=2)
+            .filter(locale=caching.active_locale(), depth__gte=2)
             .specific()
             .search(query)
         )

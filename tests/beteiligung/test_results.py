@@ -14,7 +14,15 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
-from beteiligung.models import ConsultationPage, Contribution, Phase, Support
+from beteiligung import cycle
+from beteiligung.models import (
+    ChangeLink,
+    ConceptVersion,
+    ConsultationPage,
+    Contribution,
+    Phase,
+    Support,
+)
 from home.models import HomePage, Topic
 from tests.beteiligung.factories import (
     ConsultationPageFactory,
@@ -168,6 +176,33 @@ def test_figures_follow_a_changed_review_status_at_once(client: Client, data: di
     received.review_status = Status.ADOPTED
     received.save()
     assert adopted() == 2
+
+
+def test_cached_list_follows_answers_hiding_and_change_links_at_once(
+    client: Client, data: dict, settings
+) -> None:
+    """The list's rows are cached like the figures; every change staff make shows with
+    the next request (the page cache is off: this is about the cached rows)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    url = results_url(data["page"])
+    assert data["received"].pk not in listed_ids(soup_of(client, url))
+
+    data["received"].public_answer = "Das nehmen wir auf."
+    data["received"].save()
+    assert data["received"].pk in listed_ids(soup_of(client, url))
+
+    data["partly"].moderation_status = Contribution.ModerationStatus.HIDDEN
+    data["partly"].save()
+    assert data["partly"].pk not in listed_ids(soup_of(client, url))
+
+    version = cycle.freeze_version(
+        data["page"], name="Fassung 1", step=ConceptVersion.Step.DRAFT, date=datetime.date.today()
+    )
+    ChangeLink.objects.create(
+        contribution=data["adopted"], version=version, block_id=data["adopted"].block_id
+    )
+    item = soup_of(client, url).find("article", id=f"c-{data['adopted'].pk}")
+    assert "Fassung 1" in item.get_text()
 
 
 def test_field_of_action_is_named_in_the_visitors_language(client: Client, data: dict) -> None:
