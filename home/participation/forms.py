@@ -28,6 +28,7 @@ class SpamProtectedForm(PublicForm):
         template_name="includes/honeypot_field.html",
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
+    fresh_initial = ("started",)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
