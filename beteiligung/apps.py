@@ -10,11 +10,19 @@ class BeteiligungConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
+        from home.caching import new_generation
         from home.participation.personal_data import register_personal_data
         from home.routes import register_views
 
         from . import feedback_views, services, views
-        from .models import ChangeLink, ConsultationPage, Contribution, FeedbackPage, Support
+        from .models import (
+            ChangeLink,
+            ConceptVersion,
+            ConsultationPage,
+            Contribution,
+            FeedbackPage,
+            Support,
+        )
         from .personal_data import ConsultationData
         from .signals import (
             change_linked,
@@ -40,6 +48,8 @@ class BeteiligungConfig(AppConfig):
         post_save.connect(support_saved, sender=Support, dispatch_uid="beteiligung.counts")
         for signal in (post_save, post_delete):
             signal.connect(change_linked, sender=ChangeLink, dispatch_uid="beteiligung.counts")
+            # Versions are cached and shown on the consultation's pages.
+            signal.connect(new_generation, sender=ConceptVersion, dispatch_uid="beteiligung.cache")
 
     def register_retention(self, services):
         """What `purge_personal_data` deletes of contributions, and what the privacy notice

@@ -22,6 +22,7 @@ from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail.rich_text import expand_db_html
 
+from home import caching
 from home.exports import spreadsheet_text
 
 from . import comparison
@@ -48,11 +49,14 @@ def original(page: ConsultationPage) -> ConsultationPage:
 
 
 def versions_of(page: ConsultationPage) -> list[ConceptVersion]:
-    return list(
-        ConceptVersion.objects.filter(consultation__translation_key=page.translation_key).order_by(
-            "number"
-        )
-    )
+    """The consultation's versions, oldest first, from the cache: a version frozen,
+    changed or deleted starts a new generation (`BeteiligungConfig.ready`)."""
+
+    def read() -> list[ConceptVersion]:
+        versions = ConceptVersion.objects.filter(consultation__translation_key=page.translation_key)
+        return list(versions.order_by("number"))
+
+    return caching.cached(None, "versions", page.translation_key, compute=read)
 
 
 # Editors ---------------------------------------------------------------------------

@@ -83,7 +83,10 @@ def forget_counts(contribution: Contribution) -> None:
             .first()
         )
     if translation_key is not None:
-        cache.delete(_counts_key(translation_key))
+        key = _counts_key(translation_key)
+        cache.delete(key)
+        # Again once committed: a request may have counted meanwhile what was still there.
+        transaction.on_commit(lambda: cache.delete(key))
         page_cache.purge()
 
 

@@ -280,7 +280,7 @@ def cycle_report(request, page: ConsultationPage):
 def _open_data(page: ConsultationPage) -> dict:
     """Where the open data API offers this consultation's data as CSV files (it knows a
     consultation by its page in the default language)."""
-    original = cycle.original(page).pk
+    original = caching.cached(None, "original", page.pk, compute=lambda: cycle.original(page).pk)
     csv = "?format=csv"
     return {
         "contributions": f"{reverse('open_data:list_contributions')}{csv}&consultation={original}",

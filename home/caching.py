@@ -19,6 +19,7 @@ from contextlib import suppress
 from typing import Any
 
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
@@ -45,9 +46,15 @@ def generation(request=None) -> int:
 
 def new_generation(*args, **kwargs) -> None:
     """Signal receiver: the pages or settings changed, every cached entry is outdated,
-    and so is every page in the page cache."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    and so is every page in the page cache. Again once the transaction commits: another
+    request may meanwhile have cached what it read before the commit."""
+    _start_generation()
+    transaction.on_commit(_start_generation)
     page_cache.purge()
+
+
+def _start_generation() -> None:
+    cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
 def settings_changed(sender, instance, created: bool = False, **kwargs) -> None:

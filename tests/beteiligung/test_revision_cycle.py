@@ -54,6 +54,24 @@ def revised(consultation: ConsultationPage) -> dict:
     return {"page": consultation, "v1": first, "v2": second, "ids": old}
 
 
+def test_a_frozen_or_renamed_version_shows_on_the_pages_at_once(
+    client: Client, consultation: ConsultationPage, settings
+) -> None:
+    """Versions are cached; freezing one or renaming it renews them (and the page cache)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+    def timeline() -> str:
+        response = client.get(consultation.url)
+        return BeautifulSoup(response.text, "html.parser").select_one(".timeline").get_text()
+
+    assert "Fassung 1" not in timeline()
+    version = freeze(consultation, 1)
+    assert "Fassung 1" in timeline()
+    version.name = "Entwurf für die Beteiligung"
+    version.save()
+    assert "Entwurf für die Beteiligung" in timeline()
+
+
 def test_a_version_stays_as_it_was_when_the_page_changes(consultation: ConsultationPage) -> None:
     version = freeze(consultation, 1)
     edit(consultation, lambda raw: raw[1].update(value="<p>Ganz neu</p>"))
