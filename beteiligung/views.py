@@ -3,8 +3,6 @@ validate, `services` does the work."""
 
 from http import HTTPStatus
 
-from django.core.paginator import Page as DjangoPage
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -19,7 +17,7 @@ from home.participation import LinkError, privacy_notice_url, rate_limited, rend
 from . import cycle, services
 from . import results as consultation_results
 from .forms import CommentForm, ConfirmForm, ReplyForm, ReportForm, SupportForm
-from .models import ConsultationPage, Contribution, Phase
+from .models import ConsultationPage, Phase
 
 SENT_MESSAGES = {"comment", "reply", "support", "report"}
 
@@ -354,32 +352,18 @@ def results(request, page: ConsultationPage):
     )
 
 
-class _CountedPaginator(Paginator):
-    """A paginator over a list whose length was counted before (and cached)."""
-
-    def __init__(self, count: int, per_page: int):
-        super().__init__([], per_page)
-        self.count = count  # replaces the cached property, which would count the list
-
-
 def _outcomes_page(request, page, counted_at: int, status: str, topic: str, names: dict):
-    """One page of the results list, its count and rows cached like the figures: both
-    change only when a contribution does (`counted_at`) or a page or topic (the
-    generation). Rows are cached per page number that exists, so made-up numbers in the
-    address do not fill the cache."""
-    version = _version(request, page, counted_at, status, topic)
-    outcomes = consultation_results.outcomes(page, status, topic)
-    count = caching.cached(request, "results-count", version, compute=outcomes.count)
-    paginator = _CountedPaginator(count, RESULTS_PER_PAGE)
-    number = paginator.get_page(request.GET.get("page")).number
-
-    def read_rows() -> list[Contribution]:
-        start = (number - 1) * RESULTS_PER_PAGE
-        rows = outcomes[start : start + RESULTS_PER_PAGE]
-        return consultation_results.name_topics(rows, names)
-
-    rows = caching.cached(request, "results-rows", version, number, compute=read_rows)
-    return DjangoPage(rows, number, paginator)
+    """One page of the results list, cached like the figures: it changes only when a
+    contribution does (`counted_at`) or a page or topic (the generation)."""
+    return caching.cached_page(
+        request,
+        "results",
+        _version(request, page, counted_at, status, topic),
+        items=consultation_results.outcomes(page, status, topic),
+        number=request.GET.get("page"),
+        per_page=RESULTS_PER_PAGE,
+        rows=lambda rows: consultation_results.name_topics(rows, names),
+    )
 
 
 def results_csv(request, page: ConsultationPage):

@@ -19,6 +19,8 @@ from contextlib import suppress
 from typing import Any
 
 from django.core.cache import cache
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -78,6 +80,35 @@ def cached(request, kind: str, *parts: object, compute: Callable[[], Any]) -> An
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+class _CountedPaginator(Paginator):
+    """A paginator over a list whose length was counted before (and cached)."""
+
+    def __init__(self, count: int, per_page: int):
+        super().__init__([], per_page)
+        self.count = count  # replaces the cached property, which would count the list
+
+
+def cached_page(
+    request, kind: str, *parts: object, items, number, per_page: int, rows: Callable = list
+) -> PaginatorPage:
+    """Page `number` of `items` (a queryset or search results), as `Paginator.get_page`
+    gives it, with its count and its rows (`rows(slice)`, plain values are quickest to
+    read back) cached in this generation under `parts`. Rows are kept per page number
+    that exists, so made-up numbers in an address do not fill the cache."""
+    count = cached(request, f"{kind}-count", *parts, compute=items.count)
+    paginator = _CountedPaginator(count, per_page)
+    number = paginator.get_page(number).number
+    start = (number - 1) * per_page
+    page_rows = cached(
+        request,
+        f"{kind}-rows",
+        *parts,
+        number,
+        compute=lambda: rows(items[start : start + per_page]),
+    )
+    return PaginatorPage(page_rows, number, paginator)
 
 
 def this_minute() -> int:

@@ -1,8 +1,11 @@
 import re
+from dataclasses import dataclass
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -14,8 +17,28 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 MAX_QUERY_LENGTH = 200
 
 
+@dataclass(frozen=True)
+class SearchHit:
+    title: str
+    url: str
+    teaser: str
+
+
+def _hits(pages, request) -> list[SearchHit]:
+    return [
+        SearchHit(
+            title=page.title,
+            url=page.get_url(request),
+            teaser=page.search_description
+            or Truncator(strip_tags(getattr(page, "intro", "") or "")).words(40),
+        )
+        for page in pages
+    ]
+
+
 def search(request):
-    """Full-text search over the live pages of the visitor's language."""
+    """Full-text search over the live pages of the visitor's language. Counts and hits
+    are cached until a page changes (`home.caching`), as plain titles, links and teasers."""
     # Control characters find nothing, and PostgreSQL refuses NUL in a query outright.
     query = _CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()
     error = ""
@@ -32,13 +55,17 @@ def search(request):
             .specific()
             .search(query)
         )
-
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_of_results = paginator.page(1)
-
+    page_of_results = caching.cached_page(
+        request,
+        "search",
+        request.get_host(),
+        translation.get_language(),
+        query if query and not error else "",
+        items=results,
+        number=request.GET.get("page"),
+        per_page=RESULTS_PER_PAGE,
+        rows=lambda pages: _hits(pages, request),
+    )
     status = 400 if error else 200
     return TemplateResponse(
         request,

@@ -60,3 +60,26 @@ def test_search_with_invisible_control_characters_still_answers(
     """PostgreSQL refuses NUL in text: the query must not reach it (found by fuzzing)."""
     response = client.get("/suche/", {"q": "Seite\x00\x01"})
     assert response.status_code == HTTPStatus.OK
+
+
+def test_results_are_paged_and_a_page_published_later_is_found_at_once(
+    client: Client, home_page: HomePage, settings
+) -> None:
+    """Counts and hits are cached until a page changes; the page cache is off here."""
+    settings.PAGE_CACHE_SECONDS = 0
+    for number in range(12):
+        ContentPageFactory(
+            parent=home_page, title=f"Sprachkurs {number}", slug=f"kurs-{number}", intro="Abends"
+        )
+    first = client.get("/suche/", {"q": "Sprachkurs"})
+    second = client.get("/suche/", {"q": "Sprachkurs", "page": 2})
+    assert "12 Ergebnisse" in first.text
+    assert len(result_links(first.text)) == 10 and len(result_links(second.text)) == 2
+    assert not set(result_links(first.text)) & set(result_links(second.text))
+    teasers = BeautifulSoup(first.text, "html.parser").select(".search-results p")
+    assert [teaser.get_text() for teaser in teasers] == ["Abends"] * 10
+
+    ContentPageFactory(parent=home_page, title="Sprachkurs für Eltern", slug="eltern")
+    again = client.get("/suche/", {"q": "Sprachkurs", "page": 2})
+    assert "13 Ergebnisse" in again.text
+    assert len(result_links(again.text)) == 3
