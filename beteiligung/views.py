@@ -320,10 +320,11 @@ def results(request, page: ConsultationPage):
     cached until a contribution changes (which renews the counts) or a page or topic
     does (the generation in `_version`)."""
     __, counted_at = services.cached_counts(page)
+    figures_version = _version(request, page, counted_at)
     figures = caching.cached(
         request,
         "results-figures",
-        _version(request, page, counted_at),
+        figures_version,
         compute=lambda: consultation_results.figures(page),
     )
     topic_choices = [row for row in figures["topic"] if row.key]
@@ -343,6 +344,7 @@ def results(request, page: ConsultationPage):
         **_cycle(page),
         open_data=_open_data(page),
         figures=figures,
+        figures_version=figures_version,
         status_choices=consultation_results.ReviewStatus.choices,
         topic_choices=topic_choices,
         chosen_status=status,
@@ -359,7 +361,7 @@ def _outcomes_page(request, page, counted_at: int, status: str, topic: str, name
         request,
         "results",
         _version(request, page, counted_at, status, topic),
-        items=consultation_results.outcomes(page, status, topic),
+        items=lambda: consultation_results.outcomes(page, status, topic),
         number=request.GET.get("page"),
         per_page=RESULTS_PER_PAGE,
         rows=lambda rows: consultation_results.name_topics(rows, names),

@@ -91,13 +91,14 @@ class _CountedPaginator(Paginator):
 
 
 def cached_page(
-    request, kind: str, *parts: object, items, number, per_page: int, rows: Callable = list
+    request, kind: str, *parts: object, items: Callable, number, per_page: int, rows=list
 ) -> PaginatorPage:
-    """Page `number` of `items` (a queryset or search results), as `Paginator.get_page`
-    gives it, with its count and its rows (`rows(slice)`, plain values are quickest to
-    read back) cached in this generation under `parts`. Rows are kept per page number
-    that exists, so made-up numbers in an address do not fill the cache."""
-    count = cached(request, f"{kind}-count", *parts, compute=items.count)
+    """Page `number` of the list `items()` returns (a queryset or search results, only
+    built on a miss), as `Paginator.get_page` gives it, with its count and its rows
+    (`rows(slice)`: plain values are quickest to read back) cached in this generation
+    under `parts`. Rows are kept per page number that exists, so made-up numbers in an
+    address do not fill the cache."""
+    count = cached(request, f"{kind}-count", *parts, compute=lambda: items().count())
     paginator = _CountedPaginator(count, per_page)
     number = paginator.get_page(number).number
     start = (number - 1) * per_page
@@ -106,7 +107,7 @@ def cached_page(
         f"{kind}-rows",
         *parts,
         number,
-        compute=lambda: rows(items[start : start + per_page]),
+        compute=lambda: rows(items()[start : start + per_page]),
     )
     return PaginatorPage(page_rows, number, paginator)
 

@@ -42,25 +42,29 @@ def search(request):
     # Control characters find nothing, and PostgreSQL refuses NUL in a query outright.
     query = _CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()
     error = ""
-    results = Page.objects.none()
     if len(query) > MAX_QUERY_LENGTH:
         # A fixed sentence and a number: its digits can be swapped as a whole.
         error = localized_digits(
             _("Please use at most %(count)d characters.") % {"count": MAX_QUERY_LENGTH}
         )
-    elif query:
-        results = (
+    searched = query if query and not error else ""
+
+    def results():
+        if not searched:
+            return Page.objects.none()
+        return (
             caching.public(Page.objects.live())
             .filter(locale=caching.active_locale(), depth__gte=2)
             .specific()
-            .search(query)
+            .search(searched)
         )
+
     page_of_results = caching.cached_page(
         request,
         "search",
         request.get_host(),
         translation.get_language(),
-        query if query and not error else "",
+        searched,
         items=results,
         number=request.GET.get("page"),
         per_page=RESULTS_PER_PAGE,
