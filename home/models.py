@@ -146,7 +146,8 @@ class ContentPage(caching.CachedViewRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One query per page type among the children, whatever their number.
+        # One query per page type among the children, whatever their number; read only
+        # where the rendered list is not cached (it is until a page changes).
         context["subpages"] = caching.public(self.get_children().live()).specific()
         return context
 

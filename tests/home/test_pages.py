@@ -58,6 +58,10 @@ def test_section_page_lists_its_subpages(client: Client, home_page: HomePage) ->
     assert "Der Regionsfonds." in response.text
     assert "Entwurf" not in response.text
 
+    # The list is cached until a page changes: the published draft shows at once.
+    hidden.save_revision().publish()
+    assert "Entwurf" in client.get(section.url).text
+
 
 def test_main_menu_shows_pages_marked_for_menus_and_marks_the_current_one(
     client: Client, home_page: HomePage
