@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import caching
 from home.blocks import RICH_TEXT_FEATURES, ContactBlock, DocumentBlock
 from home.caching import CachedViewRestrictions, public
 from home.routes import RoutedPageMixin
@@ -73,10 +74,15 @@ class ConsultationIndexPage(CachedViewRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        consultations = list(
-            public(ConsultationPage.objects.child_of(self).live())
-            .defer_streamfields()  # the list shows titles and dates, not documents
-            .order_by("-opens_at")
+        consultations = caching.cached(
+            request,
+            "consultations",
+            self.pk,
+            compute=lambda: list(
+                public(ConsultationPage.objects.child_of(self).live())
+                .defer_streamfields()  # the list shows titles and dates, not documents
+                .order_by("-opens_at")
+            ),
         )
         now = timezone.now()
         context["current"] = [c for c in consultations if c.phase_at(now) == Phase.OPEN]
