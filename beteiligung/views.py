@@ -239,14 +239,18 @@ def version(request, page: ConsultationPage, number: int):
     if shown is None:
         raise Http404(_("This version does not exist."))
     language = cycle.compared_language(shown, shown, translation.get_language())
-    blocks = cycle.comparison.number_blocks(shown.document(language))
     return _render(
         request,
         page,
         "beteiligung/version.html",
         version=shown,
         versions=versions,
-        blocks=cycle.render_blocks(blocks),
+        # Rendered only where the document's fragment is not cached (a frozen version
+        # does not change; links in it follow the pages, hence the generation).
+        blocks=SimpleLazyObject(
+            lambda: cycle.render_blocks(cycle.comparison.number_blocks(shown.document(language)))
+        ),
+        document_version=_version(request, page, shown.pk, language),
         language=language,
     )
 
@@ -265,14 +269,30 @@ def compare(request, page: ConsultationPage):
     except (KeyError, ValueError):
         context["error"] = _("There is no such version. Please choose from the list.")
         return _render(request, page, "beteiligung/compare.html", HTTPStatus.BAD_REQUEST, **context)
-    context["comparison"] = cycle.compare_versions(page, old, new, translation.get_language())
+    context["chosen"] = (old.number, new.number)
+    # Computed only where the rendered comparison is not cached: it changes when a page
+    # does (the generation) or a contribution it lists (the counts' time).
+    context["comparison"] = SimpleLazyObject(
+        lambda: cycle.compare_versions(page, old, new, translation.get_language())
+    )
+    context["comparison_version"] = _version(
+        request, page, services.cached_counts(page)[1], old.number, new.number
+    )
     return _render(request, page, "beteiligung/compare.html", **context)
 
 
 def cycle_report(request, page: ConsultationPage):
     """The report on the cycle: what was consulted and when, who took part, what became of
-    the contributions and what changed because of them. Built from the data."""
-    return _render(request, page, "beteiligung/cycle_report.html", **_report_context(page))
+    the contributions and what changed because of them. Built from the data, where the
+    rendered figures and changes are not cached (they change with a page or with a
+    contribution, like the results)."""
+    return _render(
+        request,
+        page,
+        "beteiligung/cycle_report.html",
+        **_report_context(page, lazy=True),
+        report_version=_version(request, page, services.cached_counts(page)[1]),
+    )
 
 
 def _open_data(page: ConsultationPage) -> dict:
@@ -289,14 +309,25 @@ def _open_data(page: ConsultationPage) -> dict:
     }
 
 
-def _report_context(page: ConsultationPage) -> dict:
+def _report_context(page: ConsultationPage, lazy: bool = False) -> dict:
+    """What the report shows; `lazy`: figures and changes are worked out only when used."""
     context = _cycle(page)
-    return {
-        **context,
-        "open_data": _open_data(page),
-        "figures": consultation_results.figures(page),
-        "changes": cycle.report_changes(page, context["versions"], translation.get_language()),
-    }
+    language = translation.get_language()
+
+    def figures():
+        return consultation_results.figures(page)
+
+    def changes():
+        return cycle.report_changes(page, context["versions"], language)
+
+    if lazy:
+        return {
+            **context,
+            "open_data": _open_data(page),
+            "figures": SimpleLazyObject(figures),
+            "changes": SimpleLazyObject(changes),
+        }
+    return {**context, "open_data": _open_data(page), "figures": figures(), "changes": changes()}
 
 
 def report_download(request, page: ConsultationPage, kind: str):

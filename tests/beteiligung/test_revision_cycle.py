@@ -131,6 +131,32 @@ def test_citizen_follows_the_answer_mail_to_the_change_their_comment_caused(
     assert "Wir bieten Kurse am Wochenende an." in change.get_text()
 
 
+def test_comparison_and_report_show_a_new_link_and_answer_at_once(
+    client: Client, revised: dict, settings
+) -> None:
+    """Both are cached fragments; linking a contribution to a change, or answering it,
+    renews them with the next request (page cache off: this is about the fragments)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    page, ids = revised["page"], revised["ids"]
+    comment = ContributionFactory(
+        consultation=page, block_id=ids["3.2"], text="Bitte auch am Wochenende."
+    )
+
+    def under_change(path: str) -> str:
+        html = client.get(f"{page.url}{path}").text
+        return BeautifulSoup(html, "html.parser").select_one(f"#change-{ids['3.2']}").get_text()
+
+    for path in ("compare/", "report/"):
+        assert "Bitte auch am Wochenende." not in under_change(path)
+    cycle.set_change_links(comment, [f"{revised['v2'].pk}:{ids['3.2']}"])
+    for path in ("compare/", "report/"):
+        assert "Bitte auch am Wochenende." in under_change(path)
+    comment.public_answer = "Wir bieten Kurse am Wochenende an."
+    comment.save()
+    for path in ("compare/", "report/"):
+        assert "Wir bieten Kurse am Wochenende an." in under_change(path)
+
+
 def test_comment_on_a_removed_paragraph_is_shown_with_the_wording_it_was_written_on(
     client: Client, revised: dict
 ) -> None:
