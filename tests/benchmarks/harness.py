@@ -99,15 +99,23 @@ def measure(
     return _measure(client, label, url, seconds, target)
 
 
+#: Each rate is the best of this many equal slices of the measuring time: a pause of the
+#: shared machine (another process, a garbage collection) lowers one slice, not the figure.
+SLICES = 3
+
+
 def _rate(client: Client, url: str, seconds: float) -> float:
-    count = 0
+    rates = []
     with production_templates():
-        started = time.perf_counter()
-        while time.perf_counter() - started < seconds:
-            client.get(url)
-            count += 1
-            reset_queries()
-        return count / (time.perf_counter() - started)
+        for _ in range(SLICES):
+            count = 0
+            started = time.perf_counter()
+            while time.perf_counter() - started < seconds / SLICES:
+                client.get(url)
+                count += 1
+                reset_queries()
+            rates.append(count / (time.perf_counter() - started))
+    return max(rates)
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
