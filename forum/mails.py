@@ -8,6 +8,7 @@ a request. Templates: `forum/emails/<kind>_subject.txt` and `forum/emails/<kind>
 
 from django.utils import timezone, translation
 
+from home import caching
 from home.participation import SignedLink, send_templated_mail
 
 from . import ical
@@ -34,13 +35,20 @@ def link_url(link: SignedLink, session, route: str, registration: Registration, 
 
 
 def localized_session(session: ForumSessionPage, language_code: str) -> ForumSessionPage:
-    """The session page in the person's language, or the original if there is none."""
-    return (
-        ForumSessionPage.objects.live()
-        .filter(translation_key=session.translation_key, locale__language_code=language_code)
-        .first()
-        or session
+    """The session page in the person's language, or the original if there is none
+    (from the cache: it changes only with the pages)."""
+    localized = caching.cached(
+        None,
+        "session-in",
+        session.translation_key,
+        language_code,
+        compute=lambda: (
+            ForumSessionPage.objects.live()
+            .filter(translation_key=session.translation_key, locale__language_code=language_code)
+            .first()
+        ),
     )
+    return localized or session
 
 
 def _send(

@@ -183,7 +183,9 @@ class CachedLookupsMiddleware:
     Wagtail's own lookups (`Site.find_for_request`, `Page.route_for_request`) then use
     them. After CommonMiddleware, which checks the Host header against ALLOWED_HOSTS: no
     cache entries for made-up hosts. The health checks need no site and must not touch
-    the database for one. Only reading requests use a cached page."""
+    the database for one. Forms use the cached page too: a page changes only by
+    publishing, which starts a new generation, and what a form changes (registrations,
+    contributions) the services read from the database, under a lock where it counts."""
 
     PROBES = {"health", "ready"}
 
@@ -199,5 +201,5 @@ class CachedLookupsMiddleware:
         request._wagtail_site = find_site(request)
         from wagtail.views import serve  # not at import time: it loads models
 
-        if view_func is serve and request.method in ("GET", "HEAD"):
+        if view_func is serve:
             find_route(request, view_args[0] if view_args else view_kwargs.get("path", ""))

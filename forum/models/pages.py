@@ -31,6 +31,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from home import caching
 from home.blocks import RICH_TEXT_FEATURES
 from home.caching import CachedViewRestrictions
 from home.routes import RoutedPageMixin
@@ -312,13 +313,18 @@ class ForumSessionPage(CachedViewRestrictions, RoutedPageMixin, Page):
 
         Translations copy capacity and dates from it, so it is the one to lock and count.
         Its primary key is the lowest of all versions because translations and aliases
-        are always made after it."""
+        are always made after it. Read from the cache: it changes only with the pages."""
         if not self.translation_key:
             return self
-        first = (
-            ForumSessionPage.objects.filter(translation_key=self.translation_key)
-            .order_by("pk")
-            .first()
+        first = caching.cached(
+            None,
+            "session-original",
+            self.translation_key,
+            compute=lambda: (
+                ForumSessionPage.objects.filter(translation_key=self.translation_key)
+                .order_by("pk")
+                .first()
+            ),
         )
         return first or self
 
