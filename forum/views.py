@@ -22,7 +22,7 @@ from home.participation import (
 from . import ical, services
 from .forms import RegistrationForm
 from .mails import CANCELLATION, CONFIRMATION, link_url
-from .models import ForumIndexPage, ForumSessionPage, Registration
+from .models import ForumIndexPage, ForumSessionPage, Registration, SeatCounts
 
 
 def index(request, page: ForumIndexPage):
@@ -51,17 +51,13 @@ def _refusal(request, page, refused: services.Refused, private: bool = True):
 @require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited
 def register(request, page: ForumSessionPage):
-    counts = services.seat_counts([page])[page.translation_key]
-    state = page.registration_state(counts)
-    context = {
-        "counts": counts,
-        "registration_state": state,
-        "state_message": services.state_message(page, state),
-    }
     template = "forum/registration_form.html"
-    if not state.accepts_registrations:
+    # Seats are counted only for a page that shows them: whether registrations are taken
+    # depends on the clock alone (a full session takes them for its waitlist), and in a
+    # rush every query saved in a registration that succeeds counts.
+    if not page.registration_state(SeatCounts()).accepts_registrations:
         status = HTTPStatus.CONFLICT if request.method == "POST" else HTTPStatus.OK
-        return render_subpage(request, page, template, context, status)
+        return render_subpage(request, page, template, _seats_context(page), status)
 
     form = RegistrationForm(
         request.POST if request.method == "POST" else None,
@@ -69,10 +65,10 @@ def register(request, page: ForumSessionPage):
         retention_days=settings.FORUM_RETENTION_DAYS,
         privacy_url=privacy_notice_url(request),
     )
-    context["form"] = form
     if request.method != "POST":
-        return render_subpage(request, page, template, context)
+        return render_subpage(request, page, template, {**_seats_context(page), "form": form})
     if not form.is_valid():
+        context = {**_seats_context(page), "form": form}
         return render_subpage(request, page, template, context, HTTPStatus.BAD_REQUEST)
     try:
         services.register(
@@ -84,6 +80,16 @@ def register(request, page: ForumSessionPage):
     except services.Refused as refused:
         return _refusal(request, page, refused, private=False)
     return redirect(page.subpage_url("register_sent", request))
+
+
+def _seats_context(page: ForumSessionPage) -> dict:
+    counts = services.seat_counts([page])[page.translation_key]
+    state = page.registration_state(counts)
+    return {
+        "counts": counts,
+        "registration_state": state,
+        "state_message": services.state_message(page, state),
+    }
 
 
 @require_http_methods(["GET", "HEAD"])
