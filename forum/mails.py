@@ -1,15 +1,12 @@
 """E-mails to people who registered, each in the language they registered in, and the
 signed links they carry.
 
-A mail is written in the task worker (`write_mail`) once the transaction has committed,
-and leaves through the participation kit (`send_templated_mail`) and the task queue: a
-slow or broken mail server never fails a request, and a request never waits while its
-mails are written. Templates: `forum/emails/<kind>_subject.txt` and `forum/emails/<kind>.txt`.
+Every mail goes through the participation kit (`send_templated_mail`): it leaves after the
+transaction commits, through the task queue, and a slow or broken mail server never fails
+a request. Templates: `forum/emails/<kind>_subject.txt` and `forum/emails/<kind>.txt`.
 """
 
-from django.db import transaction
 from django.utils import timezone, translation
-from django_tasks import task
 
 from home import caching
 from home.participation import SignedLink, send_templated_mail
@@ -78,7 +75,7 @@ def _send(
         )
 
 
-def _write_confirmation_request(registration: Registration, position: int | None) -> None:
+def confirmation_request(registration: Registration) -> None:
     """The double opt-in mail. It carries the confirmation link and fixed text only:
     nothing a stranger typed into the form reaches someone else's inbox."""
     session = localized_session(registration.session, registration.language)
@@ -91,58 +88,25 @@ def _write_confirmation_request(registration: Registration, position: int | None
     )
 
 
-#: How each kind of mail is written (`position`: on the waitlist, where it matters).
-_WRITERS = {
-    "confirmation_request": _write_confirmation_request,
-    "seat_confirmed": lambda registration, _: _send(registration, "seat_confirmed", True),
-    "waitlisted": lambda registration, position: _send(
-        registration, "waitlisted", position=position
-    ),
-    "promoted": lambda registration, _: _send(registration, "promoted", True),
-    "already_registered": lambda registration, _: _send(registration, "already_registered"),
-    "cancelled": lambda registration, _: _send(registration, "cancelled"),
-    "reminder": lambda registration, _: _send(registration, "reminder", True),
-}
-
-
-@task()
-def write_mail(registration_id: int, kind: str, position: int | None = None) -> None:
-    """Writes one mail about a registration and queues it for sending, in the task
-    worker: in a rush, nobody's request waits while mails are written. A registration
-    deleted in the meantime (purged, or by staff) gets none."""
-    registration = Registration.objects.select_related("session").filter(pk=registration_id).first()
-    if registration is not None:
-        _WRITERS[kind](registration, position)
-
-
-def _queue(registration: Registration, kind: str, position: int | None = None) -> None:
-    """Once the transaction has committed (no mail about what was rolled back)."""
-    transaction.on_commit(lambda: write_mail.enqueue(registration.pk, kind, position))
-
-
-def confirmation_request(registration: Registration) -> None:
-    _queue(registration, "confirmation_request")
-
-
 def seat_confirmed(registration: Registration) -> None:
-    _queue(registration, "seat_confirmed")
+    _send(registration, "seat_confirmed", calendar=True)
 
 
 def waitlisted(registration: Registration, position: int | None) -> None:
-    _queue(registration, "waitlisted", position)
+    _send(registration, "waitlisted", position=position)
 
 
 def promoted(registration: Registration) -> None:
-    _queue(registration, "promoted")
+    _send(registration, "promoted", calendar=True)
 
 
 def already_registered(registration: Registration) -> None:
-    _queue(registration, "already_registered")
+    _send(registration, "already_registered")
 
 
 def cancelled(registration: Registration) -> None:
-    _queue(registration, "cancelled")
+    _send(registration, "cancelled")
 
 
 def reminder(registration: Registration) -> None:
-    _queue(registration, "reminder")
+    _send(registration, "reminder", calendar=True)

@@ -9,7 +9,6 @@ import pytest
 from django.core import mail
 from django.test import Client, override_settings
 from django.utils import timezone, translation
-from django_tasks.signals import task_enqueued
 
 from forum import mails, services
 from forum.models import ForumSessionPage, Registration
@@ -84,40 +83,6 @@ def test_registering_creates_a_pending_entry_and_mails_only_the_link(
     assert "evil.example" not in message.body
     assert "Spam" not in message.body
     assert message.attachments == []
-
-
-def test_the_request_leaves_writing_the_mail_to_the_task_worker(
-    post, commit, session: ForumSessionPage, registration_data: dict, settings
-) -> None:
-    """In a rush nobody waits while mails are written: the request queues a task, and
-    the worker writes and sends the mail (here a queue that only collects the tasks)."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    queued = []
-
-    def collect(sender, task_result, **kwargs) -> None:
-        queued.append(task_result)
-
-    task_enqueued.connect(collect)
-    try:
-        register(post, session, registration_data)
-    finally:
-        task_enqueued.disconnect(collect)
-    assert mail.outbox == []
-    [task] = queued
-    registration = Registration.objects.get()
-    assert task.task.func is mails.write_mail.func
-    assert list(task.args) == [registration.pk, "confirmation_request", None]
-
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    with commit():  # the worker's own transaction
-        mails.write_mail.call(*task.args)
-    [message] = mail.outbox
-    assert "/confirm/?token=" in message.body
-
-    registration.delete()  # purged in the meantime: nobody is left to write to
-    with commit():
-        mails.write_mail.call(*task.args)
-    assert len(mail.outbox) == 1
 
 
 def test_sent_page_asks_to_check_the_mailbox(client: Client, session: ForumSessionPage) -> None:
