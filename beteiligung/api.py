@@ -12,7 +12,7 @@ from typing import Literal
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import strip_tags
 from ninja import Field, Path, Query, Router, Schema
 from ninja.pagination import paginate
@@ -28,6 +28,7 @@ from home.open_data import (
     Rows,
     meta,
     responses,
+    within_days,
 )
 
 from . import comparison, cycle, results
@@ -364,15 +365,9 @@ def list_contributions(request, filters: Query[ContributionFilters]):
         contributions = contributions.filter(language=filters.language)
     if filters.field_of_action:
         contributions = contributions.filter(topic__slug=filters.field_of_action)
-    zone = timezone.get_current_timezone()
-    if filters.created_from:
-        start = datetime.datetime.combine(filters.created_from, datetime.time.min, zone)
-        contributions = contributions.filter(created_at__gte=start)
-    if filters.created_until and filters.created_until < datetime.date.max:
-        end = filters.created_until + datetime.timedelta(days=1)
-        contributions = contributions.filter(
-            created_at__lt=datetime.datetime.combine(end, datetime.time.min, zone)
-        )
+    contributions = contributions.filter(
+        within_days("created_at", filters.created_from, filters.created_until)
+    )
     return Rows(contributions, _contribution_rows)
 
 

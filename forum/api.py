@@ -7,11 +7,18 @@ results are given in every language the session is translated into."""
 import datetime
 
 from django.conf import settings
-from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from home.open_data import CSV_RESPONSE, TOKEN_PATTERN, Day, OpenDataPagination, Rows, responses
+from home.open_data import (
+    CSV_RESPONSE,
+    TOKEN_PATTERN,
+    Day,
+    OpenDataPagination,
+    Rows,
+    responses,
+    within_days,
+)
 
 from .models import ForumSessionPage
 
@@ -90,12 +97,5 @@ def list_sessions(request, filters: Query[SessionFilters]):
     )
     if filters.field_of_action:
         sessions = sessions.filter(topic__slug=filters.field_of_action)
-    zone = timezone.get_current_timezone()
-    if filters.start_from:
-        start = datetime.datetime.combine(filters.start_from, datetime.time.min, zone)
-        sessions = sessions.filter(start__gte=start)
-    if filters.start_until and filters.start_until < datetime.date.max:
-        end = filters.start_until + datetime.timedelta(days=1)
-        until = datetime.datetime.combine(end, datetime.time.min, zone)
-        sessions = sessions.filter(start__lt=until)
+    sessions = sessions.filter(within_days("start", filters.start_from, filters.start_until))
     return Rows(sessions, lambda window: _rows(request, window))

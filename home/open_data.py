@@ -17,8 +17,10 @@ from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 from django.views.decorators.http import conditional_page
@@ -58,6 +60,24 @@ def _iso_day(value):
 
 #: A day in a filter, written YYYY-MM-DD.
 Day = Annotated[datetime.date, BeforeValidator(_iso_day)]
+
+
+def within_days(field: str, first: datetime.date | None, last: datetime.date | None) -> Q:
+    """A filter on a datetime `field`: from the start of `first` to the end of `last`, both
+    days in the site's time zone, either side open when not given.
+
+    The first and the last day of the calendar bound nothing: midnight of 1 January of
+    the year 1 in Hannover is still in the year 0 in UTC, which no datetime can hold, and
+    nothing here was written on either day."""
+    zone = timezone.get_current_timezone()
+    condition = Q()
+    if first and first > datetime.date.min:
+        start = datetime.datetime.combine(first, datetime.time.min, zone)
+        condition &= Q(**{f"{field}__gte": start})
+    if last and last < datetime.date.max:
+        end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time.min, zone)
+        condition &= Q(**{f"{field}__lt": end})
+    return condition
 
 
 # Metadata ---------------------------------------------------------------------------
