@@ -10,14 +10,13 @@ class ForumConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
-        from home import page_cache
         from home.participation.personal_data import register_personal_data
         from home.routes import register_views
 
         from . import mails, services, views
         from .models import ForumIndexPage, ForumSessionPage, Registration
         from .personal_data import ForumData
-        from .signals import promote_after_publishing
+        from .signals import promote_after_publishing, seats_changed
 
         register_views(ForumIndexPage, views)
         register_views(ForumSessionPage, views)
@@ -28,9 +27,8 @@ class ForumConfig(AppConfig):
             sender=ForumSessionPage,
             dispatch_uid="forum.promote_after_publishing",
         )
-        # Session pages show the free seats: a registration's change renews stored pages.
         for signal in (post_save, post_delete):
-            signal.connect(page_cache.purge, sender=Registration, dispatch_uid="forum.page_cache")
+            signal.connect(seats_changed, sender=Registration, dispatch_uid="forum.page_cache")
 
     def register_retention(self, services, mails):
         """What `purge_personal_data` deletes of registrations, and what the privacy notice

@@ -13,10 +13,12 @@ from django.test.utils import CaptureQueriesContext
 
 from beteiligung import services
 from beteiligung.models import Contribution, FeedbackPage
+from forum import services as forum_services
 from home.models import HomePage
 from home.page_cache import HEADER
 from tests.beteiligung.factories import ContributionFactory, make_consultation
 from tests.factories import ContentPageFactory
+from tests.forum.factories import ForumSessionPageFactory, RegistrationFactory, make_forum
 
 pytestmark = pytest.mark.django_db
 
@@ -184,3 +186,21 @@ def test_page_cache_can_be_switched_off(client: Client, home_page: HomePage, set
     assert HEADER not in first and HEADER not in second
     # Rendered again, from its templates (a warm leaf page may not need a query for it).
     assert "home/content_page.html" in [template.name for template in second.templates]
+
+
+def test_a_taken_seat_shows_at_once_but_a_pending_registration_purges_nothing(
+    client: Client, home_page: HomePage
+) -> None:
+    # A rush of registrations must not empty the page cache for every reader of the site:
+    # only a seat taken, given back or queued for changes what a page shows.
+    forum = make_forum(home_page)
+    session = ForumSessionPageFactory(parent=forum, slug="wohnen", capacity=1)
+    assert client.get(forum.url)[HEADER] == "stored"
+    pending = RegistrationFactory(session=session)
+    before = client.get(forum.url)
+    assert before[HEADER] == "hit"
+    forum_services.confirm(pending.pk)
+    after = client.get(forum.url)
+    assert after[HEADER] == "stored"
+    assert "forum-badge--open" in before.text
+    assert "forum-badge--waitlist" in after.text
