@@ -301,22 +301,19 @@ def register(
         "language": language,
         "privacy_notice_version": privacy_notice_version,
     }
-    with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update().filter(session=session, email_key=key).first()
-        )
-        if registration is None:
-            try:
-                with transaction.atomic():
-                    registration = Registration.objects.create(
-                        session=session, email=email, requested_at=now, **details
-                    )
-            except IntegrityError:
-                # The same address was registered at the same moment in another request.
-                registration = Registration.objects.select_for_update().get(
-                    session=session, email_key=key
-                )
+    try:
+        # Most people register once: one insert, and the mail, in one transaction.
+        with transaction.atomic():
+            registration = Registration.objects.create(
+                session=session, email=email, requested_at=now, request_mailed_at=now, **details
+            )
+            mails.confirmation_request(registration)
+        return registration
+    except IntegrityError:
+        pass  # this address has registered before, perhaps a moment ago in another request
 
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(session=session, email_key=key)
         if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
             mails.already_registered(registration)
             return registration
