@@ -11,6 +11,7 @@ bounds how stale a page can be if Redis missed a new generation during an outage
 Redis is down nothing is cached and everything is read from the database.
 """
 
+import contextvars
 import hashlib
 import pickle
 import time
@@ -31,10 +32,14 @@ GENERATION_KEY = "teilhabe:pages:generation"
 #: Seconds a cached menu, breadcrumb or settings object lives at most.
 TIMEOUT = 600
 _MISSING = object()
+#: The request being served in this thread, set by `CachedLookupsMiddleware`: code that
+#: has no request at hand (models, services) reads the generation once per request too.
+_current_request = contextvars.ContextVar("teilhabe_current_request", default=None)
 
 
 def generation(request=None) -> int:
     """The current generation, read once per request."""
+    request = request or _current_request.get()
     value = getattr(request, "_teilhabe_generation", None)
     if value is None:
         value = cache.get(GENERATION_KEY)
@@ -57,6 +62,9 @@ def new_generation(*args, **kwargs) -> None:
 
 def _start_generation() -> None:
     cache.set(GENERATION_KEY, time.time_ns(), None)
+    request = _current_request.get()
+    if request is not None:  # what this request reads from now on is read anew
+        request.__dict__.pop("_teilhabe_generation", None)
 
 
 def settings_changed(sender, instance, created: bool = False, **kwargs) -> None:
@@ -193,7 +201,11 @@ class CachedLookupsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.resolver_match.url_name in self.PROBES:

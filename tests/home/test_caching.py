@@ -5,9 +5,12 @@ from http import HTTPStatus
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.test import Client
 from wagtail.models import Site
 
+from home import caching
 from home.models import HomePage, SiteSettings
 from tests.factories import ContentPageFactory, translate
 
@@ -75,3 +78,26 @@ def test_health_checks_do_not_look_up_the_site(
 ) -> None:
     with django_assert_num_queries(0):
         client.get("/healthz/")
+
+
+def test_a_request_reads_the_generation_once_even_where_code_has_no_request_at_hand(
+    rf,
+) -> None:
+    # Services and models call generation() without the request: during a request they
+    # share its one reading, so a form's POST does not ask Redis again for every lookup;
+    # a new generation started within the request is read anew.
+    seen = []
+
+    def view(request):
+        seen.append(caching.generation())
+        cache.set(caching.GENERATION_KEY, 1)  # another server starts a generation
+        seen.append(caching.generation())
+        caching.new_generation()
+        seen.append(caching.generation())
+        return HttpResponse()
+
+    caching.CachedLookupsMiddleware(view)(rf.get("/"))
+    first, same, renewed = seen
+    assert same == first
+    assert renewed not in (first, 1)
+    assert caching.generation() == renewed  # outside a request: read every time
