@@ -335,22 +335,26 @@ def register(
     return registration
 
 
-def confirm(registration_id: int, now: datetime.datetime | None = None) -> Registration:
+def confirm(known: Registration, now: datetime.datetime | None = None) -> Registration:
     """Confirms an e-mail address: a seat if one is free, else a place on the waitlist.
 
-    Confirming twice changes nothing. Refused once the session has begun."""
-    registration = Registration.objects.get(pk=registration_id)
-    if registration.status != Status.PENDING:
-        return registration  # without waiting for the lock
+    `known` is the registration as read before (from the link): it only decides whether
+    to wait for the lock at all, and lends its session to the mails; under the lock the
+    registration is read anew. Confirming twice changes nothing. Refused once the session
+    has begun."""
+    if known.status != Status.PENDING:
+        return known  # without waiting for the lock
     with transaction.atomic():
-        session = _lock_session(registration.session_id)
+        session = _lock_session(known.session_id)
         # Read the clock only once the lock is ours: confirmation times follow lock order.
         now = now or timezone.now()
-        registration = Registration.objects.get(pk=registration_id)
+        registration = Registration.objects.get(pk=known.pk)
         if registration.status != Status.PENDING:
             return registration
         if now >= session.start:
             raise Refused(state_message(session, RegistrationState.OVER))
+        if Registration.session.is_cached(known):
+            registration.session = known.session  # the mail needs no query for it
         _take_seat_or_queue(session, registration, now)
     return registration
 

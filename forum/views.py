@@ -108,7 +108,7 @@ def confirm(request, page: ForumSessionPage):
             page, CONFIRMATION, request.GET.get("token", "")
         )
         if request.method == "POST":
-            services.confirm(registration.pk)
+            services.confirm(registration)
             return redirect(request.get_full_path())
     except services.Refused as refused:
         return _refusal(request, page, refused)

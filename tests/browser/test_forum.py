@@ -115,7 +115,7 @@ def test_forum_pages_have_no_axe_violations(
 ) -> None:
     session = forum_site[language]
     registration = RegistrationFactory(session=forum_site["de"], language=language)
-    services.confirm(registration.pk)
+    services.confirm(registration)
     waiting = RegistrationFactory(session=forum_site["de"], language=language)
     confirm_path = f"{session.subpage_url('confirm')}?token={link_token(CONFIRMATION, waiting)}"
     cancel_path = f"{session.subpage_url('cancel')}?token={link_token(CANCELLATION, registration)}"
@@ -179,7 +179,7 @@ def test_person_registers_confirms_and_cancels(
 def test_full_session_puts_the_next_person_on_the_waitlist(page: Page, forum_site: dict) -> None:
     german = forum_site["de"]
     for _ in range(german.capacity):
-        services.confirm(RegistrationFactory(session=german).pk)
+        services.confirm(RegistrationFactory(session=german))
     session = forum_site["en"]
     page.goto(session.url)
     page.get_by_role("link", name="Register for the waitlist").click()

@@ -60,9 +60,9 @@ def anas_site(live_server) -> dict:
     )
     session = ForumSessionPageFactory(parent=make_forum(home), capacity=1, title="Wohnen")
     seat = RegistrationFactory(session=session, email=ANA, name="Ana Kaya")
-    forum_services.confirm(seat.pk)
+    forum_services.confirm(seat)
     carl = RegistrationFactory(session=session, email="carl@example.org", name="Carl")
-    forum_services.confirm(carl.pk)
+    forum_services.confirm(carl)
     return {
         "comment": comment,
         "carl": carl,

@@ -43,7 +43,7 @@ def people(session: ForumSessionPage) -> list[Registration]:
     clara = RegistrationFactory(session=session, name="Clara")
     RegistrationFactory(session=session, name="Dana")
     for person in (amira, boris, clara):
-        services.confirm(person.pk)
+        services.confirm(person)
     return list(Registration.objects.order_by("name"))
 
 

@@ -19,7 +19,7 @@ Status = Registration.Status
 def confirmed_people(session: ForumSessionPage, count: int) -> list[Registration]:
     people = [RegistrationFactory(session=session) for _ in range(count)]
     for person in people:
-        services.confirm(person.pk)
+        services.confirm(person)
     return [Registration.objects.get(pk=person.pk) for person in people]
 
 
@@ -42,7 +42,7 @@ def test_waitlisted_person_is_told_their_place_by_mail(session: ForumSessionPage
     confirmed_people(session, 2)
     waiting = RegistrationFactory(session=session)
     with commit():
-        services.confirm(waiting.pk)
+        services.confirm(waiting)
     [message] = mail.outbox
     assert message.to == [waiting.email]
     assert "/cancel/?token=" in message.body
@@ -98,7 +98,7 @@ def test_new_confirmation_does_not_jump_the_waitlist(session: ForumSessionPage) 
     # Capacity raised without publishing (for example directly in the database).
     ForumSessionPage.objects.filter(pk=session.pk).update(capacity=3)
     latecomer = RegistrationFactory(session=session)
-    services.confirm(latecomer.pk)
+    services.confirm(latecomer)
     assert Registration.objects.get(pk=people[2].pk).status == Status.CONFIRMED
     assert Registration.objects.get(pk=latecomer.pk).status == Status.WAITLISTED
 
@@ -132,7 +132,7 @@ def test_registering_again_after_cancelling_starts_over(session: ForumSessionPag
     assert again.pk == person.pk
     assert again.status == Status.PENDING
     assert again.sequence is None and again.cancelled_at is None
-    services.confirm(again.pk)
+    services.confirm(again)
     assert Registration.objects.get(pk=person.pk).status == Status.CONFIRMED
 
 

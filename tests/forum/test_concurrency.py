@@ -74,7 +74,7 @@ def test_fifty_concurrent_confirmations_fill_ten_seats_and_queue_forty_in_order(
     lock = threading.Lock()
 
     def confirm(number: int) -> None:
-        registration = services.confirm(people[number].pk)
+        registration = services.confirm(people[number])
         with lock:
             confirmed_order.append(registration.pk)
 
@@ -123,7 +123,7 @@ def test_concurrent_registrations_and_confirmations_never_overbook(
         registration = services.register(
             full_session, name=f"Person {number}", email=f"p{number}@example.org"
         )
-        services.confirm(registration.pk)
+        services.confirm(registration)
 
     assert run_at_once(register_and_confirm, PEOPLE) == []
     statuses = list(

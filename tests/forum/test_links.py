@@ -36,7 +36,7 @@ def test_cancellation_link_stops_working_after_the_session(
     post, client: Client, session: ForumSessionPage
 ) -> None:
     registration = RegistrationFactory(session=session)
-    services.confirm(registration.pk)
+    services.confirm(registration)
     path = f"{session.url}cancel/?token={mails.link_token(mails.CANCELLATION, registration)}"
     assert client.get(path).status_code == HTTPStatus.OK
     session.start = timezone.now() - datetime.timedelta(hours=3)

@@ -161,7 +161,7 @@ def test_translated_session_keeps_agenda_and_shares_seats(
 ) -> None:
     add_agenda(session, 2)
     session.save_revision().publish()
-    services.confirm(RegistrationFactory(session=session).pk)
+    services.confirm(RegistrationFactory(session=session))
     english = translate(session, "en", {"Punkt 1": "Item 1", "wohnen": "housing"})
     assert [item.title for item in english.agenda_items.all()] == ["Item 1", "Punkt 2"]
     assert english.original.pk == session.pk

@@ -158,7 +158,7 @@ def test_registering_again_when_confirmed_changes_nothing_and_says_so_by_mail(
     post, client: Client, session: ForumSessionPage, registration_data: dict
 ) -> None:
     registration = register(post, session, registration_data)
-    services.confirm(registration.pk)
+    services.confirm(registration)
     mail.outbox.clear()
     registration_data["name"] = "Jemand anderes"
     register(post, session, registration_data)
@@ -196,7 +196,7 @@ def test_registration_not_yet_open_says_when_it_opens(
 
 def test_full_session_offers_the_waitlist(client: Client, session: ForumSessionPage) -> None:
     for _ in range(session.capacity):
-        services.confirm(RegistrationFactory(session=session).pk)
+        services.confirm(RegistrationFactory(session=session))
     with translation.override("en"):
         response = client.get("/en" + register_url(session))
         page = client.get("/en" + session.url)
@@ -363,7 +363,7 @@ def test_cancelling_after_the_session_began_is_refused(
     post, client: Client, session: ForumSessionPage
 ) -> None:
     registration = RegistrationFactory(session=session)
-    services.confirm(registration.pk)
+    services.confirm(registration)
     token = mails.link_token(mails.CANCELLATION, registration)
     session.start = timezone.now() - datetime.timedelta(minutes=5)
     session.save()
@@ -396,7 +396,7 @@ def test_too_many_registrations_from_one_address_get_429(
 
 def test_session_page_never_shows_who_registered(client: Client, session: ForumSessionPage) -> None:
     registration = RegistrationFactory(session=session, name="Geheime Person")
-    services.confirm(registration.pk)
+    services.confirm(registration)
     html = client.get(session.url).text
     assert "Geheime Person" not in html
     assert registration.email not in html

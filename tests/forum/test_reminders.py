@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def seat(session: ForumSessionPage, confirmed_at: datetime.datetime, **kwargs) -> Registration:
     registration = RegistrationFactory(session=session, **kwargs)
-    services.confirm(registration.pk, now=confirmed_at)
+    services.confirm(registration, now=confirmed_at)
     return Registration.objects.get(pk=registration.pk)
 
 

@@ -87,9 +87,9 @@ def anas_data(consultation: ConsultationPage, session: ForumSessionPage) -> dict
     support.save()
     log(comment, "beteiligung.approve")
     seat = RegistrationFactory(session=session, email=ANA, name="Ana Kaya")
-    forum_services.confirm(seat.pk)
+    forum_services.confirm(seat)
     carl = RegistrationFactory(session=session, email="carl@example.org", name="Carl")
-    forum_services.confirm(carl.pk)
+    forum_services.confirm(carl)
     return {
         "comment": comment,
         "bob": bob,

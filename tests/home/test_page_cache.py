@@ -199,7 +199,7 @@ def test_a_taken_seat_shows_at_once_but_a_pending_registration_purges_nothing(
     pending = RegistrationFactory(session=session)
     before = client.get(forum.url)
     assert before[HEADER] == "hit"
-    forum_services.confirm(pending.pk)
+    forum_services.confirm(pending)
     after = client.get(forum.url)
     assert after[HEADER] == "stored"
     assert "forum-badge--open" in before.text
