@@ -308,10 +308,16 @@ def register(
                 session=session, email=email, requested_at=now, request_mailed_at=now, **details
             )
             mails.confirmation_request(registration)
-        return registration
     except IntegrityError:
-        pass  # this address has registered before, perhaps a moment ago in another request
+        # This address has registered before, perhaps a moment ago in another request.
+        return _register_again(session, key, email, details, now)
+    return registration
 
+
+def _register_again(
+    session: ForumSessionPage, key: str, email: str, details: dict, now: datetime.datetime
+) -> Registration:
+    """`register` for an address the session already has a registration for."""
     with transaction.atomic():
         registration = Registration.objects.select_for_update().get(session=session, email_key=key)
         if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
